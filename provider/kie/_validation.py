@@ -1,0 +1,160 @@
+"""Client-side validation of createTask bodies against the bundled spec.
+
+Everything the spec states (types, enums, ``maxLength``, required fields,
+array sizes) is checked with jsonschema before a request leaves the machine,
+and so are two rules of this library: an input field the model does not have
+is an error (a typo costs money; send it on purpose with ``extra_input``), and
+file-URL fields must hold ``http(s)`` URLs. Errors name the model, the field,
+the value and the limit.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+import jsonschema
+
+from ._models import MODELS, ModelInfo
+from .errors import InputValidationError
+
+__all__ = ["build_create_body", "check_http_url", "get_model"]
+
+_SHOWN = 60  # characters of a long value shown in an error message
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 5] + "...'" + f" ({len(value)} chars)" * isinstance(
+        value, str
+    )
+
+
+def get_model(model: str) -> ModelInfo:
+    """Return the ``ModelInfo`` of ``model``.
+
+    Raises:
+        InputValidationError: the bundled spec has no such model (names the close matches).
+    """
+    try:
+        return MODELS[model]
+    except KeyError:
+        close = difflib.get_close_matches(model, list(MODELS), n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise InputValidationError(
+            f"unknown model {model!r}{hint}; the bundled spec has: {', '.join(MODELS)}",
+            model=model, field="model", value=model, limit="one of the bundled models",
+        ) from None
+
+
+def check_http_url(value: Any, *, model: str | None, field: str) -> None:
+    """Raise ``InputValidationError`` unless ``value`` is an absolute http(s) URL."""
+    parts = urlsplit(value) if isinstance(value, str) else None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
+        prefix = f"{model}: " if model else ""
+        raise InputValidationError(
+            f"{prefix}{field} = {_show(value)} is not an http(s) URL "
+            "(upload local files first: client.upload(path), or pass them to generate())",
+            model=model, field=field, value=value, limit="an http(s) URL",
+        )
+
+
+@functools.cache
+def _validator(model: str) -> jsonschema.protocols.Validator:
+    schema = dict(MODELS[model].input_schema)
+    validator: jsonschema.protocols.Validator = jsonschema.Draft202012Validator(schema)
+    return validator
+
+
+def _message(info: ModelInfo, error: jsonschema.ValidationError) -> InputValidationError:
+    path = ".".join(str(p) for p in error.absolute_path)
+    field = f"input.{path}" if path else "input"
+    value = error.instance
+    kind = error.validator
+    limit = error.validator_value
+    if kind == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else str(limit)
+        field = f"input.{missing}" if not path else f"{field}.{missing}"
+        text, rule = f"{field} is required", "required"
+    elif kind == "maxLength":
+        text = f"{field} is {len(value)} characters, over the limit of {limit}"
+        rule = f"at most {limit} characters"
+    elif kind == "minLength":
+        text, rule = f"{field} is {len(value)} characters, under the minimum of {limit}", f"at least {limit} characters"
+    elif kind == "enum":
+        allowed = ", ".join(repr(v) for v in limit)
+        hint = f" (pass it as the string {str(value)!r})" if not isinstance(value, str) and str(value) in map(str, limit) else ""
+        text, rule = f"{field} = {_show(value)} is not one of {allowed}{hint}", f"one of {allowed}"
+    elif kind == "type":
+        text, rule = f"{field} = {_show(value)} is not of type {limit!r}", f"type {limit}"
+    elif kind in ("minItems", "maxItems"):
+        word = "at least" if kind == "minItems" else "at most"
+        text = f"{field} has {len(value)} items; it takes {word} {limit}"
+        rule = f"{word} {limit} items"
+    elif kind in ("minimum", "maximum"):
+        word = "at least" if kind == "minimum" else "at most"
+        text, rule = f"{field} = {_show(value)} must be {word} {limit}", f"{word} {limit}"
+    else:
+        text, rule = f"{field} = {_show(value)}: {error.message}", f"{kind} {limit!r}"
+    return InputValidationError(f"{info.id}: {text}", model=info.id, field=field, value=value, limit=rule)
+
+
+def build_create_body(
+    model: str,
+    input: Mapping[str, Any],  # noqa: A002 - the API's own name for the field
+    *,
+    callback_url: str | None = None,
+    extra_input: Mapping[str, Any] | None = None,
+    allow_unknown_fields: bool = False,
+) -> dict[str, Any]:
+    """Validate an input against the model's spec and build the createTask body.
+
+    Args:
+        model: the model id (``"kling-2.6/image-to-video"``).
+        input: the vendor's input fields, by their vendor names.
+        callback_url: sent as ``callBackUrl`` when given; must be an http(s) URL.
+        extra_input: fields sent as given, unchecked, on purpose (e.g. a field
+            newer than the bundled spec). They override ``input``.
+        allow_unknown_fields: accept fields the spec does not list (the emulator's
+            view of the API); the client keeps this off.
+
+    Returns:
+        ``{"model": ..., "input": {...}, "callBackUrl"?: ...}``.
+
+    Raises:
+        InputValidationError: naming the model, field, value and limit.
+    """
+    info = get_model(model)
+    if not isinstance(input, Mapping):
+        raise InputValidationError(
+            f"{model}: input must be a mapping of field names to values, not {type(input).__name__}",
+            model=model, field="input", value=input, limit="an object",
+        )
+    if not allow_unknown_fields:
+        for name in input:
+            if name not in info.fields:
+                close = difflib.get_close_matches(str(name), list(info.fields), n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                raise InputValidationError(
+                    f"{model} has no input field {name!r}{hint}; its fields are: {', '.join(info.fields)}. "
+                    "To send a field on purpose, pass it in extra_input.",
+                    model=model, field=f"input.{name}", value=input[name], limit="a field of the model",
+                )
+    errors = sorted(_validator(model).iter_errors(dict(input)), key=lambda e: (list(map(str, e.absolute_path)), e.validator != "enum"))
+    if errors:
+        raise _message(info, errors[0])
+    for field in info.image_fields:
+        value = input.get(field.name)
+        if value is None or (value == "" and not field.required):
+            continue
+        for i, url in enumerate(value if isinstance(value, list) else [value]):
+            suffix = f"[{i}]" if isinstance(value, list) else ""
+            check_http_url(url, model=model, field=f"input.{field.name}{suffix}")
+    body: dict[str, Any] = {"model": model, "input": {**input, **(extra_input or {})}}
+    if callback_url is not None:
+        check_http_url(callback_url, model=model, field="callBackUrl")
+        body["callBackUrl"] = callback_url
+    return body

@@ -1,0 +1,273 @@
+"""The exceptions ``kie`` raises, all re-exported from ``kie``.
+
+The tree::
+
+    KieError
+    ├── ConfigurationError (+ ValueError)   bad client settings (no key, key over plain http)
+    ├── InputValidationError (+ ValueError) rejected before any request is sent
+    ├── CallbackVerificationError (+ ValueError)
+    ├── APIConnectionError                  no usable HTTP answer
+    │   └── APITimeoutError (+ TimeoutError)
+    ├── SubmitUncertainError                createTask may or may not have created a task
+    ├── APIError                            the API answered with an error code
+    │   ├── InvalidRequestError             400, 422
+    │   │   └── TaskNotFoundError (+ NotFoundError)   422 "recordInfo is null"
+    │   ├── AuthenticationError             401
+    │   ├── InsufficientCreditsError        402
+    │   ├── PermissionDeniedError           403 (Cloudflare "error code: 1010": blocked client)
+    │   ├── NotFoundError                   404
+    │   ├── UpstreamTimeoutError            408
+    │   ├── RateLimitError                  429, 433
+    │   ├── ServiceUnavailableError         455
+    │   ├── InternalServerError             500 and other 5xx
+    │   ├── GenerationFailedError           501
+    │   └── FeatureDisabledError            505
+    ├── TaskFailedError                     the task ended in state ``fail``
+    └── WaitTimeoutError (+ TimeoutError)   the wait deadline passed; the task may still finish
+
+Codes come from the body ``code`` first (the API answers HTTP 200 with an error
+code in the body), then the HTTP status (seed docs 000-004, API-FACTS.md).
+Every exception has ``task_id``: set whenever a task id was known when it was
+raised, so a created task is never lost.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+if TYPE_CHECKING:
+    from ._types import TaskInfo
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "CallbackVerificationError",
+    "ConfigurationError",
+    "FeatureDisabledError",
+    "GenerationFailedError",
+    "InputValidationError",
+    "InsufficientCreditsError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "KieError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServiceUnavailableError",
+    "SubmitUncertainError",
+    "TaskFailedError",
+    "TaskNotFoundError",
+    "UpstreamTimeoutError",
+    "WaitTimeoutError",
+]
+
+
+class KieError(Exception):
+    """Base class of every error this library raises.
+
+    Attributes:
+        task_id: the task this error concerns, when one is known (else ``None``).
+    """
+
+    task_id: str | None = None
+
+
+class ConfigurationError(KieError, ValueError):
+    """The client's settings cannot work (no API key, a key over plain http, no upload host)."""
+
+
+class InputValidationError(KieError, ValueError):
+    """The input breaks the model's spec; nothing was sent.
+
+    Attributes:
+        model: the model id.
+        field: the dotted input field (``"input.prompt"``), or ``None`` for the whole body.
+        value: the offending value.
+        limit: the rule it breaks, in words (``"at most 1000 characters"``).
+    """
+
+    def __init__(self, message: str, *, model: str | None = None, field: str | None = None,
+                 value: Any = None, limit: str | None = None) -> None:
+        super().__init__(message)
+        self.model = model
+        self.field = field
+        self.value = value
+        self.limit = limit
+
+
+class CallbackVerificationError(KieError, ValueError):
+    """A callback's signature or timestamp did not verify."""
+
+
+class APIConnectionError(KieError):
+    """No usable answer came back (connection refused or dropped, TLS, malformed body)."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError, TimeoutError):
+    """An HTTP request exceeded its timeout."""
+
+
+class SubmitUncertainError(KieError):
+    """createTask was sent but its outcome is unknown; it was not resent (credits are charged at creation).
+
+    Check your tasks (or wait for the callback) before submitting again.
+
+    Attributes:
+        model: the model id submitted.
+        body: the request body that was sent (without credentials).
+        cause: what happened (the underlying exception or an HTTP status).
+    """
+
+    def __init__(self, message: str, *, model: str, body: dict[str, Any], cause: str) -> None:
+        super().__init__(message)
+        self.model = model
+        self.body = body
+        self.cause = cause
+
+
+class APIError(KieError):
+    """The API answered with an error code.
+
+    Attributes:
+        code: the body ``code`` (or the HTTP status when the body had none).
+        msg: the body ``msg`` (or a short text of the body).
+        http_status: the HTTP status code.
+        response: the ``httpx.Response``, when there was one.
+    """
+
+    def __init__(self, code: int, msg: str, *, http_status: int | None = None,
+                 response: httpx.Response | None = None) -> None:
+        super().__init__(f"{code}: {msg}" if msg else str(code))
+        self.code = code
+        self.msg = msg
+        self.http_status = http_status
+        self.response = response
+
+    @classmethod
+    def from_code(cls, code: int, msg: str, *, http_status: int | None = None,
+                  response: httpx.Response | None = None) -> APIError:
+        """Build the subclass that matches ``code`` (the one place codes map to classes).
+
+        Args:
+            code: body ``code`` or HTTP status.
+            msg: the message to carry.
+            http_status: the HTTP status, if known.
+            response: the response, if any.
+
+        Returns:
+            An instance of the matching ``APIError`` subclass (``APIError`` itself for unknown codes).
+        """
+        if code == 422 and "recordinfo is null" in msg.lower():
+            return TaskNotFoundError(code, msg, http_status=http_status, response=response)
+        klass = _BY_CODE.get(code)
+        if klass is None:
+            klass = InternalServerError if 500 <= code < 600 else APIError
+        return klass(code, msg, http_status=http_status, response=response)
+
+
+class InvalidRequestError(APIError):
+    """400 / 422: the API rejected the request (bad parameters, moderation, unsupported model)."""
+
+
+class AuthenticationError(APIError):
+    """401: the API key is missing or invalid."""
+
+
+class InsufficientCreditsError(APIError):
+    """402: the account has too few credits for this request."""
+
+
+class PermissionDeniedError(APIError):
+    """403: refused; a non-JSON "error code: 1010" body means Cloudflare blocked the client, not a bad key."""
+
+
+class NotFoundError(APIError):
+    """404: the resource does not exist."""
+
+
+class TaskNotFoundError(NotFoundError, InvalidRequestError):
+    """recordInfo answered 422 "recordInfo is null": no task with that id on this account."""
+
+
+class UpstreamTimeoutError(APIError):
+    """408: the upstream timed out (download-url)."""
+
+
+class RateLimitError(APIError):
+    """429 (20 createTask per 10 s per account) or 433 (sub-key usage limit exceeded)."""
+
+
+class ServiceUnavailableError(APIError):
+    """455: the service is under maintenance."""
+
+
+class InternalServerError(APIError):
+    """500 or another 5xx: the server failed."""
+
+
+class GenerationFailedError(APIError):
+    """501: content generation failed."""
+
+
+class FeatureDisabledError(APIError):
+    """505: the feature is disabled."""
+
+
+_BY_CODE: dict[int, type[APIError]] = {
+    400: InvalidRequestError,
+    401: AuthenticationError,
+    402: InsufficientCreditsError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    408: UpstreamTimeoutError,
+    422: InvalidRequestError,
+    429: RateLimitError,
+    433: RateLimitError,
+    455: ServiceUnavailableError,
+    500: InternalServerError,
+    501: GenerationFailedError,
+    505: FeatureDisabledError,
+}
+
+
+class TaskFailedError(KieError):
+    """The task ended in state ``fail``.
+
+    Attributes:
+        task_info: the final ``TaskInfo`` (``fail_code``, ``fail_msg``).
+    """
+
+    def __init__(self, task_info: TaskInfo) -> None:
+        super().__init__(
+            f"task {task_info.task_id} ({task_info.model}) failed: "
+            f"{task_info.fail_code or '-'} {task_info.fail_msg or ''}".rstrip()
+        )
+        self.task_info = task_info
+        self.task_id = task_info.task_id
+
+
+class WaitTimeoutError(KieError, TimeoutError):
+    """The wait deadline passed before the task ended; resume with ``wait(task_id)``.
+
+    Attributes:
+        task_id: the task's id.
+        task_info: the last ``TaskInfo`` seen, or ``None`` if no poll answered.
+        timeout: the deadline that passed, seconds.
+    """
+
+    def __init__(self, task_id: str, task_info: TaskInfo | None, timeout: float) -> None:
+        state = task_info.state.value if task_info is not None else "unknown"
+        super().__init__(
+            f"task {task_id} still {state} after {timeout:g} s; resume with wait({task_id!r})"
+        )
+        self.task_id = task_id
+        self.task_info = task_info
+        self.timeout = timeout
