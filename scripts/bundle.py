@@ -118,14 +118,21 @@ def bundle(spec_dir: Path, extra_models: list[Path] | None = None) -> dict[str, 
 
     Raises:
         ValueError: a spec is malformed, or two specs claim the same model id.
+
     """
     common = _load(spec_dir / "common.yaml")
     schemas: dict[str, Any] = dict(common["components"]["schemas"])
     # Normalizations so that real responses never crash the generated parser.
-    schemas["ResponseCode"] = {"type": "integer", "description": schemas["ResponseCode"]["description"],
-                               "x-kie-known": schemas["ResponseCode"]["enum"]}
-    schemas["TaskState"] = {"type": "string", "description": schemas["TaskState"]["description"],
-                            "x-kie-known": schemas["TaskState"]["enum"]}
+    schemas["ResponseCode"] = {
+        "type": "integer",
+        "description": schemas["ResponseCode"]["description"],
+        "x-kie-known": schemas["ResponseCode"]["enum"],
+    }
+    schemas["TaskState"] = {
+        "type": "string",
+        "description": schemas["TaskState"]["description"],
+        "x-kie-known": schemas["TaskState"]["enum"],
+    }
     for name, schema in list(schemas.items()):
         for part in schema.get("allOf", []):
             data = part.get("properties", {}).get("data")
@@ -187,8 +194,7 @@ def bundle(spec_dir: Path, extra_models: list[Path] | None = None) -> dict[str, 
         "paths": paths,
         "components": {"schemas": schemas, "securitySchemes": common["components"]["securitySchemes"]},
     }
-    result = _nullable_to_31(doc)
-    assert isinstance(result, dict)
+    result: dict[str, Any] = _nullable_to_31(doc)
     return result
 
 

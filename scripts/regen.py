@@ -32,6 +32,7 @@ def regenerate(out: Path, spec_dir: Path, extra_models: list[Path]) -> None:
     Raises:
         subprocess.CalledProcessError: the generator failed (it runs with
             ``--fail-on-warning``).
+
     """
     doc = bundle(spec_dir, extra_models)
     text = dump(doc)
@@ -45,9 +46,20 @@ def regenerate(out: Path, spec_dir: Path, extra_models: list[Path]) -> None:
     package.parent.mkdir(parents=True, exist_ok=True)
     generator = shutil.which("openapi-python-client", path=str(Path(sys.executable).parent)) or "openapi-python-client"
     subprocess.run(
-        [generator, "generate", "--path", str(bundle_path), "--meta", "none",
-         "--output-path", str(package), "--config", str(ROOT / "scripts" / "generator.yaml"),
-         "--overwrite", "--fail-on-warning"],
+        [
+            generator,
+            "generate",
+            "--path",
+            str(bundle_path),
+            "--meta",
+            "none",
+            "--output-path",
+            str(package),
+            "--config",
+            str(ROOT / "scripts" / "generator.yaml"),
+            "--overwrite",
+            "--fail-on-warning",
+        ],
         check=True,
         cwd=out,
         stdout=subprocess.DEVNULL,

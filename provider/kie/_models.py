@@ -39,6 +39,7 @@ class FieldInfo:
         item_type: the JSON type of array items.
         accept: accepted MIME types, for file-URL fields (``("image/jpeg", ...)``).
         max_bytes: maximum file size in bytes, for file-URL fields.
+
     """
 
     name: str
@@ -96,6 +97,7 @@ class ModelInfo:
         output: fixed output facts the spec states (``{"duration": 6, "resolution": "1080p"}``), else empty.
         input_class_name: the name of the generated typed input class in ``kie_api.models``.
         source: the vendor spec file it came from.
+
     """
 
     id: str
@@ -128,7 +130,7 @@ class ModelInfo:
 def _ref_name(ref: str) -> str:
     if not ref.startswith(_SCHEMAS):
         raise ValueError(f"unsupported $ref {ref!r} in the bundle")
-    return ref[len(_SCHEMAS):]
+    return ref[len(_SCHEMAS) :]
 
 
 def build_models(bundle: Mapping[str, Any]) -> dict[str, ModelInfo]:
@@ -139,6 +141,7 @@ def build_models(bundle: Mapping[str, Any]) -> dict[str, ModelInfo]:
 
     Returns:
         Model id -> ``ModelInfo``, sorted by id.
+
     """
     schemas = bundle["components"]["schemas"]
     mapping = schemas["CreateTaskRequest"]["discriminator"]["mapping"]

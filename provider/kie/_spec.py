@@ -20,6 +20,7 @@ def load_bundle() -> dict[str, Any]:
 
     Returns:
         The OpenAPI 3.1 bundle as a dict; treat it as read-only.
+
     """
     text = resources.files("kie_api").joinpath("openapi.json").read_text(encoding="utf-8")
     doc: dict[str, Any] = json.loads(text)
@@ -32,6 +33,7 @@ def operation(operation_id: str) -> tuple[str, str]:
 
     Raises:
         KeyError: no operation has that id.
+
     """
     for path, methods in load_bundle()["paths"].items():
         for method, op in methods.items():

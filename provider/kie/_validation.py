@@ -28,8 +28,8 @@ _SHOWN = 60  # characters of a long value shown in an error message
 
 def _show(value: Any) -> str:
     text = repr(value)
-    return text if len(text) <= _SHOWN else text[: _SHOWN - 5] + "...'" + f" ({len(value)} chars)" * isinstance(
-        value, str
+    return (
+        text if len(text) <= _SHOWN else text[: _SHOWN - 5] + "...'" + f" ({len(value)} chars)" * isinstance(value, str)
     )
 
 
@@ -38,6 +38,7 @@ def get_model(model: str) -> ModelInfo:
 
     Raises:
         InputValidationError: the bundled spec has no such model (names the close matches).
+
     """
     try:
         return MODELS[model]
@@ -46,7 +47,10 @@ def get_model(model: str) -> ModelInfo:
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         raise InputValidationError(
             f"unknown model {model!r}{hint}; the bundled spec has: {', '.join(MODELS)}",
-            model=model, field="model", value=model, limit="one of the bundled models",
+            model=model,
+            field="model",
+            value=model,
+            limit="one of the bundled models",
         ) from None
 
 
@@ -58,7 +62,10 @@ def check_http_url(value: Any, *, model: str | None, field: str) -> None:
         raise InputValidationError(
             f"{prefix}{field} = {_show(value)} is not an http(s) URL "
             "(upload local files first: client.upload(path), or pass them to generate())",
-            model=model, field=field, value=value, limit="an http(s) URL",
+            model=model,
+            field=field,
+            value=value,
+            limit="an http(s) URL",
         )
 
 
@@ -72,9 +79,9 @@ def _validator(model: str) -> jsonschema.protocols.Validator:
 def _message(info: ModelInfo, error: jsonschema.ValidationError) -> InputValidationError:
     path = ".".join(str(p) for p in error.absolute_path)
     field = f"input.{path}" if path else "input"
-    value = error.instance
+    value: Any = error.instance
     kind = error.validator
-    limit = error.validator_value
+    limit: Any = error.validator_value
     if kind == "required":
         missing = error.message.split("'")[1] if "'" in error.message else str(limit)
         field = f"input.{missing}" if not path else f"{field}.{missing}"
@@ -86,7 +93,11 @@ def _message(info: ModelInfo, error: jsonschema.ValidationError) -> InputValidat
         text, rule = f"{field} is {len(value)} characters, under the minimum of {limit}", f"at least {limit} characters"
     elif kind == "enum":
         allowed = ", ".join(repr(v) for v in limit)
-        hint = f" (pass it as the string {str(value)!r})" if not isinstance(value, str) and str(value) in map(str, limit) else ""
+        hint = (
+            f" (pass it as the string {str(value)!r})"
+            if not isinstance(value, str) and str(value) in map(str, limit)
+            else ""
+        )
         text, rule = f"{field} = {_show(value)} is not one of {allowed}{hint}", f"one of {allowed}"
     elif kind == "type":
         text, rule = f"{field} = {_show(value)} is not of type {limit!r}", f"type {limit}"
@@ -104,7 +115,7 @@ def _message(info: ModelInfo, error: jsonschema.ValidationError) -> InputValidat
 
 def build_create_body(
     model: str,
-    input: Mapping[str, Any],  # noqa: A002 - the API's own name for the field
+    input: Mapping[str, Any],
     *,
     callback_url: str | None = None,
     extra_input: Mapping[str, Any] | None = None,
@@ -126,12 +137,16 @@ def build_create_body(
 
     Raises:
         InputValidationError: naming the model, field, value and limit.
+
     """
     info = get_model(model)
     if not isinstance(input, Mapping):
         raise InputValidationError(
             f"{model}: input must be a mapping of field names to values, not {type(input).__name__}",
-            model=model, field="input", value=input, limit="an object",
+            model=model,
+            field="input",
+            value=input,
+            limit="an object",
         )
     if not allow_unknown_fields:
         for name in input:
@@ -141,9 +156,15 @@ def build_create_body(
                 raise InputValidationError(
                     f"{model} has no input field {name!r}{hint}; its fields are: {', '.join(info.fields)}. "
                     "To send a field on purpose, pass it in extra_input.",
-                    model=model, field=f"input.{name}", value=input[name], limit="a field of the model",
+                    model=model,
+                    field=f"input.{name}",
+                    value=input[name],
+                    limit="a field of the model",
                 )
-    errors = sorted(_validator(model).iter_errors(dict(input)), key=lambda e: (list(map(str, e.absolute_path)), e.validator != "enum"))
+    errors = sorted(
+        _validator(model).iter_errors(dict(input)),
+        key=lambda e: (list(map(str, e.absolute_path)), e.validator != "enum"),
+    )
     if errors:
         raise _message(info, errors[0])
     for field in info.image_fields:

@@ -71,6 +71,7 @@ class KieError(Exception):
 
     Attributes:
         task_id: the task this error concerns, when one is known (else ``None``).
+
     """
 
     task_id: str | None = None
@@ -88,10 +89,18 @@ class InputValidationError(KieError, ValueError):
         field: the dotted input field (``"input.prompt"``), or ``None`` for the whole body.
         value: the offending value.
         limit: the rule it breaks, in words (``"at most 1000 characters"``).
+
     """
 
-    def __init__(self, message: str, *, model: str | None = None, field: str | None = None,
-                 value: Any = None, limit: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        model: str | None = None,
+        field: str | None = None,
+        value: Any = None,
+        limit: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.model = model
         self.field = field
@@ -124,6 +133,7 @@ class SubmitUncertainError(KieError):
         model: the model id submitted.
         body: the request body that was sent (without credentials).
         cause: what happened (the underlying exception or an HTTP status).
+
     """
 
     def __init__(self, message: str, *, model: str, body: dict[str, Any], cause: str) -> None:
@@ -141,10 +151,12 @@ class APIError(KieError):
         msg: the body ``msg`` (or a short text of the body).
         http_status: the HTTP status code.
         response: the ``httpx.Response``, when there was one.
+
     """
 
-    def __init__(self, code: int, msg: str, *, http_status: int | None = None,
-                 response: httpx.Response | None = None) -> None:
+    def __init__(
+        self, code: int, msg: str, *, http_status: int | None = None, response: httpx.Response | None = None
+    ) -> None:
         super().__init__(f"{code}: {msg}" if msg else str(code))
         self.code = code
         self.msg = msg
@@ -152,8 +164,9 @@ class APIError(KieError):
         self.response = response
 
     @classmethod
-    def from_code(cls, code: int, msg: str, *, http_status: int | None = None,
-                  response: httpx.Response | None = None) -> APIError:
+    def from_code(
+        cls, code: int, msg: str, *, http_status: int | None = None, response: httpx.Response | None = None
+    ) -> APIError:
         """Build the subclass that matches ``code`` (the one place codes map to classes).
 
         Args:
@@ -164,6 +177,7 @@ class APIError(KieError):
 
         Returns:
             An instance of the matching ``APIError`` subclass (``APIError`` itself for unknown codes).
+
         """
         if code == 422 and "recordinfo is null" in msg.lower():
             return TaskNotFoundError(code, msg, http_status=http_status, response=response)
@@ -243,6 +257,7 @@ class TaskFailedError(KieError):
 
     Attributes:
         task_info: the final ``TaskInfo`` (``fail_code``, ``fail_msg``).
+
     """
 
     def __init__(self, task_info: TaskInfo) -> None:
@@ -261,13 +276,12 @@ class WaitTimeoutError(KieError, TimeoutError):
         task_id: the task's id.
         task_info: the last ``TaskInfo`` seen, or ``None`` if no poll answered.
         timeout: the deadline that passed, seconds.
+
     """
 
     def __init__(self, task_id: str, task_info: TaskInfo | None, timeout: float) -> None:
         state = task_info.state.value if task_info is not None else "unknown"
-        super().__init__(
-            f"task {task_id} still {state} after {timeout:g} s; resume with wait({task_id!r})"
-        )
+        super().__init__(f"task {task_id} still {state} after {timeout:g} s; resume with wait({task_id!r})")
         self.task_id = task_id
         self.task_info = task_info
         self.timeout = timeout

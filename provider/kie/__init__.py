@@ -1,0 +1,85 @@
+"""``kie``: a typed Python client for kie.ai's image-to-video models.
+
+Hailuo 02 (standard, pro), Kling 2.6 and Wan 2.5 through one jobs API, on
+api.kie.ai, the api.apikley.ru mirror, the bundled emulator or any host that
+speaks the same API::
+
+    import kie
+
+    with kie.Client(provider="emulator") as client:
+        info = client.generate("wan/2-5-image-to-video", prompt="a cat surfing",
+                               image="https://example.com/cat.png", duration=5, resolution="720p")
+        client.download(info, "cat.mp4")
+
+The models, their fields and limits come from the bundled OpenAPI spec
+(``kie.MODELS``); the low-level generated client is ``kie_api``.
+"""
+
+from __future__ import annotations
+
+from ._async_client import AsyncClient
+from ._client import Client
+from ._models import MODELS, FieldInfo, ModelInfo
+from ._providers import PROVIDERS, Provider
+from ._types import Task, TaskInfo, TaskState
+from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    CallbackVerificationError,
+    ConfigurationError,
+    FeatureDisabledError,
+    GenerationFailedError,
+    InputValidationError,
+    InsufficientCreditsError,
+    InternalServerError,
+    InvalidRequestError,
+    KieError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServiceUnavailableError,
+    SubmitUncertainError,
+    TaskFailedError,
+    TaskNotFoundError,
+    UpstreamTimeoutError,
+    WaitTimeoutError,
+)
+
+__all__ = [
+    "MODELS",
+    "PROVIDERS",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AuthenticationError",
+    "CallbackVerificationError",
+    "Client",
+    "ConfigurationError",
+    "FeatureDisabledError",
+    "FieldInfo",
+    "GenerationFailedError",
+    "InputValidationError",
+    "InsufficientCreditsError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "KieError",
+    "ModelInfo",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "Provider",
+    "RateLimitError",
+    "ServiceUnavailableError",
+    "SubmitUncertainError",
+    "Task",
+    "TaskFailedError",
+    "TaskInfo",
+    "TaskNotFoundError",
+    "TaskState",
+    "UpstreamTimeoutError",
+    "WaitTimeoutError",
+    "__version__",
+]

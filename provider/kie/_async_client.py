@@ -1,0 +1,401 @@
+"""``kie.AsyncClient``: the asyncio shell around the shared core (``_core``, ``_base``).
+
+The same methods as ``kie.Client``, awaitable; file reads and writes run in a
+worker thread so the event loop never blocks on disk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from ._base import BaseClient, Timeout, _Expired, _Incomplete, check_download_status
+from ._core import (
+    CREATE_TASK,
+    CREDITS,
+    DOWNLOAD_URL,
+    RECORD_INFO,
+    UPLOAD_STREAM,
+    Endpoint,
+    Retry,
+    attach_task_id,
+    handle_exception,
+    handle_response,
+)
+from ._files import FileInput, atomic_writer, read_file_input
+from ._providers import Provider
+from ._types import Task, TaskInfo
+from .errors import APIConnectionError, KieError
+
+__all__ = ["AsyncClient"]
+
+logger = logging.getLogger("kie")
+
+
+class AsyncClient(BaseClient):
+    """An asyncio client for the kie.ai jobs API (or the apikley mirror, the emulator, any host).
+
+    Args:
+        api_key: the Bearer key. Default: the provider's env var (``KIE_API_KEY``
+            for ``kie``, ``APIKLEY_API_KEY`` for ``apikley``; the emulator accepts any).
+        provider: ``"kie"`` (default), ``"apikley"``, ``"emulator"`` or a ``kie.Provider``.
+            Default: env ``KIE_PROVIDER``. ``"emulator"`` starts a local emulator
+            in-process on first use (extra ``emulator``).
+        base_url: the jobs API host, overriding the provider's. Default: env ``KIE_BASE_URL``.
+        upload_base_url: the file-upload host. Default: env ``KIE_UPLOAD_BASE_URL``, then the provider's.
+        timeout: per HTTP request, seconds (float) or an ``httpx.Timeout``.
+        max_retries: retries of a failed call (createTask only where no task can exist).
+        http_client: an ``httpx.AsyncClient`` to send with (its transport, proxies...);
+            it is not closed by ``close()``.
+        rate_limit: ``(calls, seconds)`` pacing of createTask; the API allows 20 per 10 s.
+            ``None`` turns pacing off.
+        poll_interval: the first wait between status polls, seconds.
+        clock: a monotonic clock (seconds), injectable for tests.
+        sleep: the async sleep function (seconds), injectable for tests.
+
+    Env vars, read here and never at import: ``KIE_PROVIDER``, ``KIE_BASE_URL``,
+    ``KIE_UPLOAD_BASE_URL``, ``KIE_API_KEY`` / ``APIKLEY_API_KEY`` (by provider), ``KIE_LOG``.
+
+    Raises:
+        ConfigurationError: unknown provider, no API key, or a key that would
+            travel over plain http to a non-loopback host.
+
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        provider: str | Provider | None = None,
+        base_url: str | None = None,
+        upload_base_url: str | None = None,
+        timeout: Timeout = 30.0,
+        max_retries: int = 2,
+        http_client: httpx.AsyncClient | None = None,
+        rate_limit: tuple[int, float] | None = (20, 10.0),
+        poll_interval: float = 2.0,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        super().__init__(
+            api_key,
+            provider=provider,
+            base_url=base_url,
+            upload_base_url=upload_base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            poll_interval=poll_interval,
+            clock=clock,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(follow_redirects=True)
+        self._sleep = sleep
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Close the HTTP connections (not those of an ``http_client`` you passed)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    # -- I/O core ---------------------------------------------------------------------------------
+
+    async def _call(
+        self,
+        endpoint: Endpoint,
+        *,
+        params: Mapping[str, str] | None = None,
+        json: Any = None,
+        files: Any = None,
+        data: Any = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        retries = self.max_retries if max_retries is None else max_retries
+        attempt = 0
+        while True:
+            if endpoint is CREATE_TASK:
+                await self._sleep_for(self._pacer.reserve())
+            request = self._build(
+                self._http, endpoint, params=params, json=json, files=files, data=data, timeout=timeout
+            )
+            started = time.monotonic()
+            try:
+                response = await self._http.send(request)
+            except httpx.TransportError as exc:
+                verdict: Any = handle_exception(endpoint, exc, attempt, retries, body=json)
+            else:
+                logger.debug(
+                    "%s %s -> HTTP %s in %.0f ms",
+                    endpoint.method,
+                    endpoint.path,
+                    response.status_code,
+                    (time.monotonic() - started) * 1000,
+                )
+                verdict = handle_response(endpoint, response, attempt, retries, body=json)
+            if not isinstance(verdict, Retry):
+                return verdict
+            logger.info("retrying %s in %.2f s (attempt %d of %d)", verdict.reason, verdict.delay, attempt + 1, retries)
+            await self._sleep_for(verdict.delay)
+            attempt += 1
+
+    async def _sleep_for(self, seconds: float) -> None:
+        if seconds > 0:
+            await self._sleep(seconds)
+
+    # -- public API -------------------------------------------------------------------------------
+
+    async def create_task(
+        self,
+        model: str,
+        input: Any,
+        *,
+        callback_url: str | None = None,
+        extra_input: Mapping[str, Any] | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Task:
+        """Create a generation task (``POST /api/v1/jobs/createTask``, seed docs 000-004).
+
+        Args:
+            model: the model id, e.g. ``"kling-2.6/image-to-video"`` (see ``kie.MODELS``).
+            input: the vendor's input fields by their vendor names, or the generated
+                typed input class of the model (``kie_api.models``).
+            callback_url: the API POSTs the finished task here (``callBackUrl``).
+            extra_input: fields sent unchecked, on purpose (not in the bundled spec).
+            timeout: this request's timeout, seconds.
+            max_retries: retries for this call (only where no task can have been created).
+
+        Returns:
+            The ``Task`` (``task_id``, ``model``); its id is also logged at INFO.
+
+        Raises:
+            InputValidationError: the input breaks the spec; nothing was sent.
+            SubmitUncertainError: the request went out and its outcome is unknown; not resent.
+            APIError: the API refused it (e.g. ``InsufficientCreditsError``, ``RateLimitError``).
+            APIConnectionError: the API could not be reached.
+
+        """
+        body = self._create_body(model, input, callback_url, extra_input)
+        return self._task(model, await self._call(CREATE_TASK, json=body, timeout=timeout, max_retries=max_retries))
+
+    async def get_task(
+        self, task_id: str, *, timeout: Timeout | None = None, max_retries: int | None = None
+    ) -> TaskInfo:
+        """Fetch a task's record (``GET /api/v1/jobs/recordInfo``).
+
+        Returns:
+            The decoded ``TaskInfo``.
+
+        Raises:
+            TaskNotFoundError: no such task (the API's 422 "recordInfo is null").
+            APIError, APIConnectionError: the call failed after retries.
+
+        """
+        try:
+            data = await self._call(RECORD_INFO, params={"taskId": task_id}, timeout=timeout, max_retries=max_retries)
+        except KieError as exc:
+            raise attach_task_id(exc, task_id) from None
+        return self._task_info(task_id, data)
+
+    async def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = 900.0,
+        on_progress: Callable[[TaskInfo], object] | None = None,
+        poll_interval: float | None = None,
+    ) -> TaskInfo:
+        """Poll a task until it ends; resumable after a timeout with the same ``task_id``.
+
+        Args:
+            task_id: the task to wait for.
+            timeout: the deadline, seconds from now (monotonic clock). The vendor
+                advises giving up after 10-15 minutes.
+            on_progress: called with each new ``TaskInfo`` (state or progress changed).
+            poll_interval: the first interval, seconds (then backs off to 30 s).
+
+        Returns:
+            The ``TaskInfo`` of the successful task.
+
+        Raises:
+            TaskFailedError: the task ended in ``fail``.
+            WaitTimeoutError: the deadline passed; carries ``task_id`` and the last ``TaskInfo``.
+            APIError, APIConnectionError: polling failed after retries (``.task_id`` is set).
+
+        """
+        waiter = self._waiter(task_id, timeout, on_progress, poll_interval)
+        while True:
+            if waiter.observe(await self.get_task(task_id, timeout=waiter.request_timeout(self._timeout(None).read))):
+                assert waiter.last is not None  # noqa: S101 - observe() just stored it
+                return waiter.last
+            await self._sleep_for(waiter.next_delay())
+
+    async def generate(
+        self,
+        model: str,
+        *,
+        prompt: str,
+        image: FileInput,
+        end_image: FileInput | None = None,
+        duration: int | None = None,
+        resolution: str | None = None,
+        callback_url: str | None = None,
+        timeout: float = 900.0,
+        on_progress: Callable[[TaskInfo], object] | None = None,
+        **model_options: Any,
+    ) -> TaskInfo:
+        """Create a task with the shared vocabulary and wait for it (the multi-model helper).
+
+        Args:
+            model: the model id.
+            prompt: the text prompt.
+            image: the first frame: a URL, a local path, bytes or a binary file (local data is uploaded first).
+            end_image: the last frame, for models that take one (Hailuo).
+            duration: seconds, an int the model offers (``5`` becomes Wan's ``"5"``).
+            resolution: e.g. ``"1080p"``, matched to the model's spelling (``"768P"``).
+            callback_url: passed as ``callBackUrl``.
+            timeout: the wait deadline, seconds.
+            on_progress: called with each new ``TaskInfo``.
+            **model_options: model fields by vendor name (``sound``, ``seed``,
+                ``negative_prompt``, ``prompt_optimizer``, ``enable_prompt_expansion``).
+
+        Returns:
+            The successful ``TaskInfo``.
+
+        Raises:
+            InputValidationError: an option the model does not have (the message lists
+                those it has) or a value out of the spec; nothing was sent.
+            TaskFailedError, WaitTimeoutError, SubmitUncertainError, APIError: as
+                ``create_task`` and ``wait``.
+
+        """
+        image_url = await self.upload(image) if self._is_local(image) else str(image)
+        end_url = None
+        if end_image is not None:
+            end_url = await self.upload(end_image) if self._is_local(end_image) else str(end_image)
+        _, data = self._generate_input(model, prompt, image_url, end_url, duration, resolution, model_options)
+        task = await self.create_task(model, data, callback_url=callback_url)
+        return await self.wait(task.task_id, timeout=timeout, on_progress=on_progress)
+
+    async def upload(self, file: FileInput, *, upload_path: str = "kie-python", timeout: Timeout | None = None) -> str:
+        """Upload a local image through the file-upload API (``POST /api/file-stream-upload``).
+
+        Args:
+            file: a path, bytes or a binary file object: jpeg, png or webp, at most 10 MB.
+            upload_path: the ``uploadPath`` folder on the upload host.
+            timeout: this request's timeout, seconds.
+
+        Returns:
+            The ``downloadUrl`` to pass to a model (files are deleted after 3 days).
+
+        Raises:
+            InputValidationError: not a jpeg/png/webp, or over 10 MB; nothing was sent.
+            ConfigurationError: the provider has no known upload host.
+            APIError, APIConnectionError: the upload failed.
+
+        """
+        content, name, mime = await asyncio.to_thread(read_file_input, file)
+        self._url(UPLOAD_STREAM)  # fail early when there is no upload host
+        data = await self._call(
+            UPLOAD_STREAM,
+            files={"file": (name, content, mime)},
+            data={"uploadPath": upload_path, "fileName": name},
+            timeout=timeout,
+        )
+        url = data.get("downloadUrl") if isinstance(data, Mapping) else None
+        if not url:
+            raise APIConnectionError(f"upload answered without a downloadUrl: {data!r}")
+        return str(url)
+
+    async def get_credits(self, *, timeout: Timeout | None = None) -> float:
+        """Return the account's remaining credits (``GET /api/v1/chat/credit``; ``data`` is a bare number)."""
+        return float(await self._call(CREDITS, timeout=timeout))
+
+    async def get_download_url(self, url: str, *, timeout: Timeout | None = None) -> str:
+        """Return a fresh link (valid 20 minutes) for a result URL (``POST /api/v1/common/download-url``)."""
+        return str(await self._call(DOWNLOAD_URL, json={"url": url}, timeout=timeout))
+
+    async def download(
+        self,
+        source: TaskInfo | str,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        on_progress: Callable[[int, int | None], object] | None = None,
+        timeout: Timeout | None = None,
+    ) -> Path:
+        """Download a result to ``path``: streamed to a temp file, size-checked, then renamed.
+
+        Args:
+            source: a successful ``TaskInfo`` (its first result URL) or a URL.
+            path: the file or folder to write; default ``./<task_id>.mp4`` (or the URL's name).
+            on_progress: called with ``(bytes_done, bytes_total_or_None)`` per chunk.
+            timeout: per-request timeout, seconds.
+
+        Returns:
+            The path written.
+
+        Raises:
+            APIConnectionError: the transfer failed or was shorter than ``Content-Length``.
+            APIError: the URL had expired and download-url failed too.
+
+        """
+        url, target = self._download_target(source, path)
+        try:
+            return await self._stream_to(url, target, on_progress, timeout)
+        except _Expired:
+            logger.info("result URL expired, asking download-url for a fresh link")
+            return await self._stream_to(
+                await self.get_download_url(url, timeout=timeout), target, on_progress, timeout
+            )
+
+    async def _stream_to(
+        self, url: str, target: Path, on_progress: Callable[[int, int | None], object] | None, timeout: Timeout | None
+    ) -> Path:
+        attempt = 0
+        while True:
+            try:
+                return await self._stream_once(url, target, on_progress, timeout)
+            except (httpx.TransportError, _Incomplete) as exc:
+                if attempt >= self.max_retries:
+                    raise APIConnectionError(f"download of {url} failed: {exc}") from exc
+                await self._sleep_for(0.5 * 2**attempt)
+                attempt += 1
+
+    async def _stream_once(
+        self, url: str, target: Path, on_progress: Callable[[int, int | None], object] | None, timeout: Timeout | None
+    ) -> Path:
+        # No Authorization header: result URLs live on file hosts, not the API.
+        async with self._http.stream(
+            "GET", url, headers={"User-Agent": self._headers()["User-Agent"]}, timeout=self._timeout(timeout)
+        ) as response:
+            check_download_status(response)
+            total = int(response.headers["content-length"]) if "content-length" in response.headers else None
+            handle, temp = await asyncio.to_thread(atomic_writer, target)
+            done = 0
+            try:
+                with handle:
+                    async for chunk in response.aiter_bytes(1 << 16):
+                        await asyncio.to_thread(handle.write, chunk)
+                        done += len(chunk)
+                        if on_progress is not None:
+                            on_progress(done, total)
+                if total is not None and done != total:
+                    raise _Incomplete(f"got {done} of {total} bytes")
+                await asyncio.to_thread(os.replace, temp, target)
+            except BaseException:
+                temp.unlink(missing_ok=True)
+                raise
+        return target

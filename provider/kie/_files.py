@@ -1,0 +1,126 @@
+"""Local files: reading images for upload, sniffing their type, and atomic downloads.
+
+Model image inputs are jpeg/png/webp of at most 10 MB (seed docs 000-004;
+the limits come from the spec's ``x-accept`` / ``x-max-bytes``).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import uuid
+from pathlib import Path
+from typing import IO, Any
+
+from .errors import InputValidationError
+
+__all__ = ["FileInput", "atomic_writer", "read_file_input", "sniff_mime"]
+
+FileInput = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
+"""What ``upload``/``generate`` accept for a local file: a path, bytes, or a binary file object."""
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # 10 MB: the model limit on image inputs
+_EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp"}
+
+
+def sniff_mime(data: bytes) -> str | None:
+    """Return ``image/jpeg``, ``image/png`` or ``image/webp`` from magic bytes, else ``None``."""
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if len(data) >= 12 and data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return None
+
+
+def read_file_input(
+    value: Any, *, field: str = "file", accept: tuple[str, ...] = tuple(_EXTENSIONS), max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[bytes, str, str]:
+    """Read a local file input and check it against the model's limits.
+
+    Args:
+        value: a path (``str``/``PathLike``), bytes, or a binary file object.
+        field: the name used in error messages.
+        accept: the accepted MIME types.
+        max_bytes: the size limit, bytes.
+
+    Returns:
+        ``(data, file_name, mime_type)``; ``file_name`` is unique (uploads with
+        a reused name overwrite each other, API-FACTS.md "Files").
+
+    Raises:
+        InputValidationError: unreadable, too large, or not an accepted type.
+
+    """
+    stem = "upload"
+    if isinstance(value, str | os.PathLike):
+        path = Path(value)
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise InputValidationError(
+                f"{field}: cannot read {str(path)!r}: {exc.strerror}",
+                field=field,
+                value=str(path),
+                limit="a readable file",
+            ) from None
+        if size > max_bytes:
+            raise InputValidationError(
+                f"{field}: {str(path)!r} is {size:,} bytes, over the limit of {max_bytes:,} bytes",
+                field=field,
+                value=str(path),
+                limit=f"at most {max_bytes} bytes",
+            )
+        data = path.read_bytes()
+        stem = path.stem or stem
+    elif isinstance(value, bytes | bytearray | memoryview):
+        data = bytes(value)
+    elif hasattr(value, "read"):
+        data = value.read(max_bytes + 1)
+        if not isinstance(data, bytes):
+            raise InputValidationError(
+                f"{field}: the file object must be opened in binary mode ('rb')",
+                field=field,
+                value=value,
+                limit="a binary file",
+            )
+        name = getattr(value, "name", None)
+        if isinstance(name, str):
+            stem = Path(name).stem or stem
+    else:
+        raise InputValidationError(
+            f"{field}: expected a URL, a path, bytes or a binary file, not {type(value).__name__}",
+            field=field,
+            value=value,
+            limit="a URL, path, bytes or file",
+        )
+    if len(data) > max_bytes:
+        raise InputValidationError(
+            f"{field}: {len(data):,} bytes, over the limit of {max_bytes:,} bytes",
+            field=field,
+            value=f"<{len(data)} bytes>",
+            limit=f"at most {max_bytes} bytes",
+        )
+    mime = sniff_mime(data)
+    if mime is None or mime not in accept:
+        raise InputValidationError(
+            f"{field}: the data is {mime or 'not a recognised image'}; accepted types: {', '.join(accept)}",
+            field=field,
+            value=f"<{len(data)} bytes>",
+            limit=", ".join(accept),
+        )
+    return data, f"{stem}-{uuid.uuid4().hex[:12]}{_EXTENSIONS.get(mime, '')}", mime
+
+
+def atomic_writer(target: Path) -> tuple[IO[bytes], Path]:
+    """Open a temp file beside ``target`` for writing; rename it over ``target`` when complete.
+
+    Returns:
+        ``(file, temp_path)``: write, close, then ``os.replace(temp_path, target)``;
+        on failure unlink ``temp_path``. A half-written video never has the final name.
+
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle = tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.", suffix=".part", delete=False)  # noqa: SIM115 - closed by the caller
+    return handle, Path(handle.name)

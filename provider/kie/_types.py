@@ -1,0 +1,209 @@
+"""Tasks and their records: ``Task``, ``TaskState`` and ``TaskInfo``.
+
+``TaskInfo.from_data`` decodes every recordInfo quirk of the real API
+(API-FACTS.md, "recordInfo"): ``param`` a JSON string whose ``input`` may be a
+JSON string again; ``resultJson`` ``""`` until success; ``costTime`` documented
+in milliseconds but sent in seconds; epoch-millisecond timestamps; extra and
+missing fields; states this version does not know.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+__all__ = ["Task", "TaskInfo", "TaskState"]
+
+
+class TaskState(enum.StrEnum):
+    """A task's state (recordInfo ``state``).
+
+    ``UNKNOWN`` stands for a value this version does not know; ``TaskInfo.state_raw``
+    keeps the string the API sent.
+    """
+
+    WAITING = "waiting"
+    QUEUING = "queuing"
+    GENERATING = "generating"
+    SUCCESS = "success"
+    FAIL = "fail"
+    UNKNOWN = "unknown"
+
+    @classmethod
+    def parse(cls, value: object) -> TaskState:
+        """Map an API string to a state (case-insensitive); anything else is ``UNKNOWN``."""
+        try:
+            return cls(str(value).strip().lower())
+        except ValueError:
+            return cls.UNKNOWN
+
+    @property
+    def is_done(self) -> bool:
+        """True for the terminal states ``SUCCESS`` and ``FAIL``."""
+        return self in (TaskState.SUCCESS, TaskState.FAIL)
+
+
+@attrs.frozen
+class Task:
+    """A created task.
+
+    Attributes:
+        task_id: the id createTask returned.
+        model: the model id it runs.
+
+    """
+
+    task_id: str
+    model: str
+
+
+def _json_maybe(value: Any) -> Any:
+    """Decode a JSON string; return non-strings as they are, undecodable strings as ``None``."""
+    if not isinstance(value, str):
+        return value
+    if not value.strip():
+        return None
+    try:
+        return json.loads(value)
+    except ValueError:
+        return None
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _epoch_ms(value: Any) -> dt.datetime | None:
+    number = _number(value)
+    if number is None or number <= 0:
+        return None
+    return dt.datetime.fromtimestamp(number / 1000.0, tz=dt.UTC)
+
+
+def _cost_time(value: Any, created: dt.datetime | None, completed: dt.datetime | None) -> dt.timedelta | None:
+    """``costTime`` in whichever unit fits: seconds (observed) unless the timestamps say milliseconds."""
+    number = _number(value)
+    if number is None or number < 0:
+        return None
+    if created is not None and completed is not None:
+        gap_s = (completed - created).total_seconds()
+        if abs(number / 1000.0 - gap_s) < abs(number - gap_s):
+            return dt.timedelta(milliseconds=number)
+    return dt.timedelta(seconds=number)
+
+
+def _str_or_none(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    return str(value)
+
+
+@attrs.frozen
+class TaskInfo:
+    """A task's record, decoded from recordInfo ``data`` (or a callback body).
+
+    Attributes:
+        task_id: the task's id.
+        model: the model id (``""`` if the record did not say).
+        state: the decoded state; ``UNKNOWN`` for a value this version does not know.
+        state_raw: the state string as sent.
+        param: the createTask request, fully decoded (``{"model", "input": {...}, ...}``).
+        result_urls: the result URLs (empty until success).
+        fail_code: the failure code, or ``None``.
+        fail_msg: the failure message, or ``None``.
+        cost_time: the generation time, or ``None``.
+        create_time: creation time, timezone-aware UTC.
+        complete_time: completion time, timezone-aware UTC, or ``None``.
+        update_time: last update time, timezone-aware UTC, or ``None``.
+        credits_consumed: credits charged, when the record says.
+        progress: 0-100 when the model reports it, else ``None``.
+        raw: the ``data`` dict as received (unknown fields included).
+
+    """
+
+    task_id: str
+    model: str
+    state: TaskState
+    state_raw: str
+    param: Mapping[str, Any] = attrs.field(repr=False)
+    result_urls: list[str]
+    fail_code: str | None
+    fail_msg: str | None
+    cost_time: dt.timedelta | None
+    create_time: dt.datetime | None
+    complete_time: dt.datetime | None
+    update_time: dt.datetime | None
+    credits_consumed: float | None
+    progress: int | None
+    raw: Mapping[str, Any] = attrs.field(repr=False)
+
+    @property
+    def is_done(self) -> bool:
+        """True once the task has ended (``SUCCESS`` or ``FAIL``)."""
+        return self.state.is_done
+
+    @property
+    def input(self) -> Mapping[str, Any]:
+        """The decoded ``input`` of the createTask request (``{}`` if unknown)."""
+        value = self.param.get("input")
+        return value if isinstance(value, Mapping) else {}
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> TaskInfo:
+        """Decode a recordInfo ``data`` object, tolerating every quirk in API-FACTS.md.
+
+        Args:
+            data: the ``data`` dict of a recordInfo answer or callback body.
+
+        Returns:
+            The decoded ``TaskInfo``.
+
+        Raises:
+            ValueError: ``data`` has no task id (``taskId`` or ``task_id``).
+
+        """
+        task_id = data.get("taskId") or data.get("task_id")
+        if not task_id:
+            raise ValueError(f"record has no taskId: {sorted(data)}")
+        param = _json_maybe(data.get("param"))
+        param = dict(param) if isinstance(param, Mapping) else {}
+        if "input" in param:
+            decoded_input = _json_maybe(param["input"])
+            param["input"] = decoded_input if isinstance(decoded_input, Mapping) else param["input"]
+        result = _json_maybe(data.get("resultJson"))
+        urls: list[str] = []
+        if isinstance(result, Mapping):
+            found = result.get("resultUrls") or []
+            urls = [str(u) for u in found if u] if isinstance(found, list) else [str(found)]
+        created = _epoch_ms(data.get("createTime"))
+        completed = _epoch_ms(data.get("completeTime"))
+        credits = _number(data.get("creditsConsumed", data.get("consumeCredits")))
+        progress = _number(data.get("progress"))
+        state_raw = str(data.get("state") or "")
+        return cls(
+            task_id=str(task_id),
+            model=str(data.get("model") or param.get("model") or ""),
+            state=TaskState.parse(state_raw),
+            state_raw=state_raw,
+            param=param,
+            result_urls=urls,
+            fail_code=_str_or_none(data.get("failCode")),
+            fail_msg=_str_or_none(data.get("failMsg")),
+            cost_time=_cost_time(data.get("costTime"), created, completed),
+            create_time=created,
+            complete_time=completed,
+            update_time=_epoch_ms(data.get("updateTime")),
+            credits_consumed=credits,
+            progress=int(progress) if progress is not None else None,
+            raw=dict(data),
+        )
