@@ -1,0 +1,89 @@
+"""Test doubles: a scripted fake API over ``httpx.MockTransport``, a fake clock, envelopes."""
+
+from __future__ import annotations
+
+import inspect
+import json
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def envelope(data: Any = None, code: int = 200, msg: str = "success", status: int = 200, **headers: str) -> httpx.Response:
+    """An API answer in the real envelope ``{"code", "msg", "data"}``."""
+    return httpx.Response(status, json={"code": code, "msg": msg, "data": data}, headers=headers)
+
+
+def record(task_id: str = "t1", state: str = "success", **extra: Any) -> dict[str, Any]:
+    """A recordInfo ``data`` object shaped like the real API's (API-FACTS.md)."""
+    data: dict[str, Any] = {
+        "taskId": task_id,
+        "model": "wan/2-5-image-to-video",
+        "state": state,
+        "param": json.dumps({"model": "wan/2-5-image-to-video", "input": json.dumps({"prompt": "p"})}),
+        "resultJson": json.dumps({"resultUrls": ["https://files.example/r.mp4"]}) if state == "success" else "",
+        "failCode": None,
+        "failMsg": None,
+        "costTime": 274 if state in ("success", "fail") else None,
+        "createTime": 1757584164490,
+        "completeTime": 1757584438386 if state in ("success", "fail") else None,
+        "updateTime": 1757584438386,
+    }
+    data.update(extra)
+    return data
+
+
+class FakeAPI:
+    """A scripted API: answers requests from a queue (or a default), recording every request."""
+
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+        self.queue: list[httpx.Response | Exception | Handler] = []
+        self.default: Handler | None = None
+
+    def push(self, *answers: httpx.Response | Exception | Handler) -> FakeAPI:
+        """Queue answers, used in order; an exception is raised as a transport failure."""
+        self.queue.extend(answers)
+        return self
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.requests.append(request)
+        answer: httpx.Response | Exception | Handler | None = self.queue.pop(0) if self.queue else self.default
+        if answer is None:
+            raise AssertionError(f"unexpected request {request.method} {request.url}")
+        if isinstance(answer, Exception):
+            raise answer
+        if isinstance(answer, httpx.Response):  # a copy: one scripted answer may serve both client kinds
+            return httpx.Response(answer.status_code, headers=answer.headers, content=answer.read())
+        return answer(request)
+
+    def paths(self) -> list[str]:
+        """The paths requested, in order."""
+        return [r.url.path for r in self.requests]
+
+
+class Sleeps:
+    """An injectable sleep that records the delays instead of sleeping; advances a fake clock."""
+
+    def __init__(self) -> None:
+        self.delays: list[float] = []
+        self.now = 1000.0
+
+    def clock(self) -> float:
+        return self.now
+
+    def sync(self, seconds: float) -> None:
+        self.delays.append(seconds)
+        self.now += seconds
+
+    async def asynchronous(self, seconds: float) -> None:
+        self.sync(seconds)
+
+
+async def call(value: Any) -> Any:
+    """Await ``value`` if the client was async; return it as is otherwise."""
+    return await value if inspect.isawaitable(value) else value
