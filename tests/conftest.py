@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
-import pytest
-
 import kie
+import pytest
 
 from .fakes import FakeAPI, Sleeps
 
@@ -26,9 +25,8 @@ def sleeps() -> Sleeps:
 
 
 @pytest.fixture(params=["sync", "async"])
-def make_client(request: pytest.FixtureRequest, api: FakeAPI, sleeps: Sleeps) -> Iterator[Callable[..., Any]]:
+def make_client(request: pytest.FixtureRequest, api: FakeAPI, sleeps: Sleeps) -> Callable[..., Any]:
     """Build a ``Client`` or an ``AsyncClient`` (both are tested) wired to the fake API and fake clock."""
-    made: list[Any] = []
 
     def build(**kwargs: Any) -> Any:
         kwargs.setdefault("api_key", "test-key")
@@ -36,12 +34,13 @@ def make_client(request: pytest.FixtureRequest, api: FakeAPI, sleeps: Sleeps) ->
         kwargs.setdefault("upload_base_url", "https://upload.example")
         kwargs.setdefault("clock", sleeps.clock)
         if request.param == "sync":
-            client: Any = kie.Client(http_client=httpx.Client(transport=httpx.MockTransport(api)),
-                                     sleep=sleeps.sync, **kwargs)
+            client: Any = kie.Client(
+                http_client=httpx.Client(transport=httpx.MockTransport(api)), sleep=sleeps.sync, **kwargs
+            )
         else:
-            client = kie.AsyncClient(http_client=httpx.AsyncClient(transport=httpx.MockTransport(api)),
-                                     sleep=sleeps.asynchronous, **kwargs)
-        made.append(client)
+            client = kie.AsyncClient(
+                http_client=httpx.AsyncClient(transport=httpx.MockTransport(api)), sleep=sleeps.asynchronous, **kwargs
+            )
         return client
 
-    yield build
+    return build

@@ -12,7 +12,9 @@ import httpx
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
-def envelope(data: Any = None, code: int = 200, msg: str = "success", status: int = 200, **headers: str) -> httpx.Response:
+def envelope(
+    data: Any = None, code: int = 200, msg: str = "success", status: int = 200, **headers: str
+) -> httpx.Response:
     """An API answer in the real envelope ``{"code", "msg", "data"}``."""
     return httpx.Response(status, json={"code": code, "msg": msg, "data": data}, headers=headers)
 
@@ -50,6 +52,7 @@ class FakeAPI:
         return self
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
+        """Answer one request (the MockTransport handler)."""
         request.read()
         self.requests.append(request)
         answer: httpx.Response | Exception | Handler | None = self.queue.pop(0) if self.queue else self.default
@@ -74,13 +77,16 @@ class Sleeps:
         self.now = 1000.0
 
     def clock(self) -> float:
+        """The fake monotonic time, seconds."""
         return self.now
 
     def sync(self, seconds: float) -> None:
+        """Record a sleep and advance the clock."""
         self.delays.append(seconds)
         self.now += seconds
 
     async def asynchronous(self, seconds: float) -> None:
+        """The async flavour of ``sync``."""
         self.sync(seconds)
 
 

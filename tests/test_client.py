@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
-
 import kie
+import pytest
 
 from .fakes import FakeAPI, Sleeps, call, envelope, record
 
@@ -21,7 +20,7 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
 
 
 async def test_create_task_sends_the_vendor_body_with_auth_and_user_agent(make_client: Make, api: FakeAPI) -> None:
-    """createTask POSTs the vendor's field names, a Bearer key, a User-Agent and an explicit timeout."""
+    """CreateTask POSTs the vendor's field names, a Bearer key, a User-Agent and an explicit timeout."""
     api.push(envelope({"taskId": "t1", "recordId": "t1"}))
     client = make_client()
     task = await call(client.create_task(WAN, WAN_INPUT, callback_url="https://me.example/cb"))
@@ -100,8 +99,7 @@ async def test_each_error_code_maps_to_its_class(
 
 async def test_real_402_body_raises_insufficient_credits(make_client: Make, api: FakeAPI) -> None:
     """The observed 402 body (HTTP 200) raises InsufficientCreditsError carrying the API's message."""
-    msg = ("Credits insufficient : Your current balance isn't enough to run this request. "
-           "Please top up to continue.")
+    msg = "Credits insufficient : Your current balance isn't enough to run this request. Please top up to continue."
     api.push(envelope(None, code=402, msg=msg))
     with pytest.raises(kie.InsufficientCreditsError, match="Credits insufficient"):
         await call(make_client().create_task(WAN, WAN_INPUT))
@@ -109,7 +107,7 @@ async def test_real_402_body_raises_insufficient_credits(make_client: Make, api:
 
 
 async def test_unknown_task_raises_task_not_found(make_client: Make, api: FakeAPI) -> None:
-    """recordInfo's 422 "recordInfo is null" raises TaskNotFoundError (also a NotFoundError) with the id."""
+    """RecordInfo's 422 "recordInfo is null" raises TaskNotFoundError (also a NotFoundError) with the id."""
     api.push(envelope(None, code=422, msg="recordInfo is null"))
     with pytest.raises(kie.NotFoundError) as caught:
         await call(make_client().get_task("nope"))
@@ -125,7 +123,7 @@ async def test_cloudflare_block_is_explained(make_client: Make, api: FakeAPI) ->
 
 
 async def test_idempotent_calls_retry_with_retry_after(make_client: Make, api: FakeAPI, sleeps: Sleeps) -> None:
-    """recordInfo retries a 429 after its Retry-After, then a 500 and a dropped connection, then succeeds."""
+    """RecordInfo retries a 429 after its Retry-After, then a 500 and a dropped connection, then succeeds."""
     api.push(
         envelope(None, code=429, msg="slow down", status=429, **{"Retry-After": "3"}),
         envelope(None, code=500, msg="oops"),
@@ -141,8 +139,7 @@ async def test_idempotent_calls_retry_with_retry_after(make_client: Make, api: F
 
 async def test_retry_after_http_date_is_capped(make_client: Make, api: FakeAPI, sleeps: Sleeps) -> None:
     """A Retry-After HTTP date far in the future waits at most 60 s."""
-    api.push(envelope(None, code=429, status=429, **{"Retry-After": "Wed, 21 Oct 2099 07:28:00 GMT"}),
-             envelope(12.5))
+    api.push(envelope(None, code=429, status=429, **{"Retry-After": "Wed, 21 Oct 2099 07:28:00 GMT"}), envelope(12.5))
     assert await call(make_client().get_credits()) == 12.5
     assert sleeps.delays == [60.0]
 
@@ -163,28 +160,34 @@ async def test_per_call_max_retries(make_client: Make, api: FakeAPI) -> None:
     assert len(api.requests) == 2
 
 
-@pytest.mark.parametrize("answer", [
-    envelope(None, code=429, status=429),
-    envelope(None, code=433, msg="sub-key limit"),
-    envelope(None, code=455, msg="maintenance"),
-    httpx.ConnectError("connection refused"),
-])
+@pytest.mark.parametrize(
+    "answer",
+    [
+        envelope(None, code=429, status=429),
+        envelope(None, code=433, msg="sub-key limit"),
+        envelope(None, code=455, msg="maintenance"),
+        httpx.ConnectError("connection refused"),
+    ],
+)
 async def test_create_task_retries_only_when_nothing_was_created(make_client: Make, api: FakeAPI, answer: Any) -> None:
-    """createTask is retried after 429, 433, 455 or a refused connection: the API provably created nothing."""
+    """CreateTask is retried after 429, 433, 455 or a refused connection: the API provably created nothing."""
     api.push(answer, envelope({"taskId": "t1"}))
     task = await call(make_client().create_task(WAN, WAN_INPUT))
     assert task.task_id == "t1"
     assert len(api.requests) == 2
 
 
-@pytest.mark.parametrize("answer", [
-    httpx.ReadTimeout("no answer"),
-    httpx.RemoteProtocolError("dropped"),
-    envelope(None, code=500, msg="server error", status=500),
-    envelope(None, code=500, msg="server error"),
-    httpx.Response(502, text="bad gateway"),
-    httpx.Response(200, text="<html>oops</html>"),
-])
+@pytest.mark.parametrize(
+    "answer",
+    [
+        httpx.ReadTimeout("no answer"),
+        httpx.RemoteProtocolError("dropped"),
+        envelope(None, code=500, msg="server error", status=500),
+        envelope(None, code=500, msg="server error"),
+        httpx.Response(502, text="bad gateway"),
+        httpx.Response(200, text="<html>oops</html>"),
+    ],
+)
 async def test_ambiguous_create_task_is_never_resent(make_client: Make, api: FakeAPI, answer: Any) -> None:
     """After a failure that may have created a task, SubmitUncertainError is raised and nothing is resent."""
     api.push(answer, envelope({"taskId": "should-not-happen"}))
@@ -215,8 +218,9 @@ async def test_pacing_is_configurable(make_client: Make, api: FakeAPI, sleeps: S
 
 async def test_wait_polls_until_success_with_progress(make_client: Make, api: FakeAPI, sleeps: Sleeps) -> None:
     """wait() polls with backing-off intervals, reports each new state once, and returns the success."""
-    api.push(*(envelope(record("t1", s)) for s in ["waiting", "waiting", "queuing", "generating", "generating",
-                                                     "success"]))
+    api.push(
+        *(envelope(record("t1", s)) for s in ["waiting", "waiting", "queuing", "generating", "generating", "success"])
+    )
     seen: list[str] = []
     info = await call(make_client().wait("t1", on_progress=lambda i: seen.append(i.state_raw)))
     assert info.state is kie.TaskState.SUCCESS
@@ -268,12 +272,20 @@ async def test_errors_while_waiting_keep_the_task_id(make_client: Make, api: Fak
 async def test_generate_maps_the_shared_vocabulary(make_client: Make, api: FakeAPI) -> None:
     """generate() turns duration=10 into "10" and resolution "720P" into Wan's "720p", passes seed through."""
     api.push(envelope({"taskId": "t1"}), envelope(record("t1", "success")))
-    info = await call(make_client().generate(WAN, prompt="p", image="https://img.example/a.png", duration=10,
-                                             resolution="720P", seed=7))
+    info = await call(
+        make_client().generate(
+            WAN, prompt="p", image="https://img.example/a.png", duration=10, resolution="720P", seed=7
+        )
+    )
     assert info.task_id == "t1"
     sent = json.loads(api.requests[0].content)["input"]
-    assert sent == {"prompt": "p", "image_url": "https://img.example/a.png", "duration": "10",
-                    "resolution": "720p", "seed": 7}
+    assert sent == {
+        "prompt": "p",
+        "image_url": "https://img.example/a.png",
+        "duration": "10",
+        "resolution": "720p",
+        "seed": 7,
+    }
 
 
 async def test_generate_fills_required_defaults_and_lists(make_client: Make, api: FakeAPI) -> None:
@@ -286,12 +298,16 @@ async def test_generate_fills_required_defaults_and_lists(make_client: Make, api
 
 async def test_generate_rejects_an_option_the_model_lacks(make_client: Make, api: FakeAPI) -> None:
     """An option the model does not have is an error listing the options it has."""
-    with pytest.raises(kie.InputValidationError, match="has no option 'seed'; its options are: .*sound"):
-        await call(make_client().generate("kling-2.6/image-to-video", prompt="p", image="https://a.example/x.png",
-                                          seed=1))
+    with pytest.raises(kie.InputValidationError, match=r"has no option 'seed'; its options are: .*sound"):
+        await call(
+            make_client().generate("kling-2.6/image-to-video", prompt="p", image="https://a.example/x.png", seed=1)
+        )
     with pytest.raises(kie.InputValidationError, match=r"no duration option \(its output is fixed at 6\)"):
-        await call(make_client().generate("hailuo/02-image-to-video-pro", prompt="p",
-                                          image="https://a.example/x.png", duration=10))
+        await call(
+            make_client().generate(
+                "hailuo/02-image-to-video-pro", prompt="p", image="https://a.example/x.png", duration=10
+            )
+        )
     assert api.requests == []
 
 
@@ -299,9 +315,19 @@ async def test_generate_uploads_local_images_first(make_client: Make, api: FakeA
     """A local path given as ``image`` is uploaded and its downloadUrl sent to the model."""
     path = tmp_path / "cat.png"
     path.write_bytes(PNG)
-    api.push(httpx.Response(200, json={"success": True, "code": 200, "msg": "ok",
-                                       "data": {"downloadUrl": "https://upload.example/f/cat.png"}}),
-             envelope({"taskId": "t1"}), envelope(record("t1", "success")))
+    api.push(
+        httpx.Response(
+            200,
+            json={
+                "success": True,
+                "code": 200,
+                "msg": "ok",
+                "data": {"downloadUrl": "https://upload.example/f/cat.png"},
+            },
+        ),
+        envelope({"taskId": "t1"}),
+        envelope(record("t1", "success")),
+    )
     await call(make_client().generate(WAN, prompt="p", image=path))
     upload = api.requests[0]
     assert str(upload.url) == "https://upload.example/api/file-stream-upload"
@@ -331,8 +357,11 @@ async def test_download_writes_atomically(make_client: Make, api: FakeAPI, tmp_p
     """download() streams the result to the path without sending the API key to the file host."""
     api.push(httpx.Response(200, content=b"MP4DATA" * 1000))
     done: list[int] = []
-    path = await call(make_client().download(kie.TaskInfo.from_data(record("t1")), tmp_path,
-                                             on_progress=lambda n, total: done.append(n)))
+    path = await call(
+        make_client().download(
+            kie.TaskInfo.from_data(record("t1")), tmp_path, on_progress=lambda n, total: done.append(n)
+        )
+    )
     assert path == tmp_path / "t1.mp4"
     assert path.read_bytes() == b"MP4DATA" * 1000
     assert "authorization" not in api.requests[0].headers
@@ -340,8 +369,9 @@ async def test_download_writes_atomically(make_client: Make, api: FakeAPI, tmp_p
     assert [p.name for p in tmp_path.iterdir()] == ["t1.mp4"]
 
 
-async def test_download_falls_back_to_download_url_when_expired(make_client: Make, api: FakeAPI,
-                                                              tmp_path: Path) -> None:
+async def test_download_falls_back_to_download_url_when_expired(
+    make_client: Make, api: FakeAPI, tmp_path: Path
+) -> None:
     """An expired result URL (410) is swapped for a fresh link from download-url."""
     api.push(httpx.Response(410), envelope("https://files.example/fresh.mp4"), httpx.Response(200, content=b"v"))
     path = await call(make_client().download("https://files.example/r.mp4", tmp_path / "out.mp4"))
@@ -389,8 +419,9 @@ def test_api_key_stays_out_of_repr_and_errors(api: FakeAPI) -> None:
     """The key appears in no repr and no exception text."""
     secret = "sk-very-secret-123456789"
     api.default = lambda request: envelope(None, code=401, msg="unauthorized", status=401)
-    client = kie.Client(api_key=secret, base_url="https://api.example",
-                        http_client=httpx.Client(transport=httpx.MockTransport(api)))
+    client = kie.Client(
+        api_key=secret, base_url="https://api.example", http_client=httpx.Client(transport=httpx.MockTransport(api))
+    )
     assert secret not in repr(client)
     with pytest.raises(kie.AuthenticationError) as caught:
         client.get_credits()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 import kie
 from kie import TaskInfo, TaskState
 
@@ -114,12 +116,8 @@ def test_undecodable_param_does_not_crash() -> None:
 
 def test_record_without_task_id_is_an_error() -> None:
     """A record with no task id is refused with ValueError naming what it had."""
-    try:
+    with pytest.raises(ValueError, match="taskId"):
         TaskInfo.from_data({"state": "success"})
-    except ValueError as exc:
-        assert "taskId" in str(exc)
-    else:
-        raise AssertionError("expected ValueError")
 
 
 def test_task_state_values_are_strings() -> None:

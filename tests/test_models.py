@@ -1,0 +1,58 @@
+"""``kie.MODELS``: the registry derived from the bundled spec."""
+
+from __future__ import annotations
+
+import kie
+
+
+def test_the_four_seed_models_are_registered() -> None:
+    """The four seed models are present under the vendor's exact ids."""
+    assert sorted(kie.MODELS) == [
+        "hailuo/02-image-to-video-pro",
+        "hailuo/02-image-to-video-standard",
+        "kling-2.6/image-to-video",
+        "wan/2-5-image-to-video",
+    ]
+
+
+def test_fields_carry_types_enums_limits_and_defaults() -> None:
+    """Field facts match the seed docs (API-FACTS.md's model table)."""
+    standard = kie.MODELS["hailuo/02-image-to-video-standard"].fields
+    assert standard["prompt"].max_length == 1500
+    assert standard["duration"].enum == ("6", "10")
+    assert (standard["duration"].default, standard["duration"].has_default) == ("10", True)
+    assert standard["resolution"].enum == ("512P", "768P")
+    assert standard["image_url"].required
+    assert not standard["end_image_url"].required
+    assert standard["image_url"].accept == ("image/jpeg", "image/png", "image/webp")
+    assert standard["image_url"].max_bytes == 10 * 1024 * 1024
+
+    kling = kie.MODELS["kling-2.6/image-to-video"]
+    assert kling.required == ("prompt", "image_urls", "sound", "duration")
+    assert kling.fields["image_urls"].type == "array"
+    assert kling.fields["image_urls"].item_type == "string"
+    assert kling.fields["duration"].enum == ("5", "10", "15", "20", "30", "40", "50", "60", "70", "80")
+    assert kling.fields["prompt"].max_length == 1000
+
+    wan = kie.MODELS["wan/2-5-image-to-video"].fields
+    assert wan["prompt"].max_length == 800
+    assert wan["negative_prompt"].max_length == 500
+    assert wan["resolution"].enum == ("720p", "1080p")
+    assert wan["seed"].type == "number"
+    assert not wan["seed"].has_default
+
+
+def test_hailuo_pro_has_a_fixed_output() -> None:
+    """Hailuo pro has no duration/resolution fields; its fixed 6 s 1080p output is in the spec."""
+    pro = kie.MODELS["hailuo/02-image-to-video-pro"]
+    assert list(pro.fields) == ["prompt", "image_url", "end_image_url", "prompt_optimizer"]
+    assert dict(pro.output) == {"duration": 6, "resolution": "1080p"}
+
+
+def test_each_model_has_its_generated_input_class() -> None:
+    """Every model maps to its typed input class in the generated ``kie_api``."""
+    for info in kie.MODELS.values():
+        klass = info.input_class
+        assert klass.__module__.startswith("kie_api.models.")
+        assert info.example is not None
+        assert klass.from_dict(info.example["input"]).to_dict() == info.example["input"]
