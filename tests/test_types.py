@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-import pytest
-
 import kie
+import pytest
 from kie import TaskInfo, TaskState
 
 from .fakes import record
@@ -122,4 +121,5 @@ def test_record_without_task_id_is_an_error() -> None:
 
 def test_task_state_values_are_strings() -> None:
     """``TaskState`` members compare equal to the API's strings."""
-    assert kie.TaskState.SUCCESS == "success"
+    assert str(kie.TaskState.SUCCESS) == "success"
+    assert kie.TaskState("success") is kie.TaskState.SUCCESS

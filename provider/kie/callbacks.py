@@ -1,0 +1,211 @@
+"""Callbacks (``callBackUrl``): verify, parse, and receive them.
+
+The API POSTs the recordInfo shape (plus ``consumeCredits``/``remainedCredits``)
+once a task ends, success or fail, never for intermediate states; delivery may
+be retried and duplicated. With the account's webhook HMAC key set, it signs::
+
+    X-Webhook-Timestamp: <unix seconds>
+    X-Webhook-Signature: base64(HMAC-SHA256(key, taskId + "." + timestamp))
+
+The signature does not cover the body, so after verifying, the authoritative
+result is a fresh recordInfo: ``CallbackReceiver`` re-fetches it. Source:
+API-FACTS.md, "Callbacks".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import hmac
+import inspect
+import json
+import logging
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from ._types import TaskInfo
+from .errors import CallbackVerificationError, KieError
+
+if TYPE_CHECKING:
+    from starlette.requests import Request
+    from starlette.responses import Response
+
+    from ._async_client import AsyncClient
+
+__all__ = ["CallbackReceiver", "callback_task_id", "parse_callback", "sign", "verify_signature"]
+
+logger = logging.getLogger("kie")
+
+Handler = Callable[[TaskInfo], Awaitable[object] | object]
+
+
+def _body_dict(body: bytes | str | Mapping[str, Any]) -> Mapping[str, Any]:
+    if isinstance(body, Mapping):
+        return body
+    try:
+        value = json.loads(body)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise CallbackVerificationError(f"callback body is not JSON: {exc}") from None
+    if not isinstance(value, Mapping):
+        raise CallbackVerificationError("callback body is not a JSON object")
+    return value
+
+
+def callback_task_id(body: bytes | str | Mapping[str, Any]) -> str:
+    """Find the task id where the docs put it: ``data.taskId``, ``data.task_id``, then top-level ``taskId``.
+
+    Raises:
+        CallbackVerificationError: no task id anywhere, or the body is not a JSON object.
+    """
+    payload = _body_dict(body)
+    data = payload.get("data")
+    data = data if isinstance(data, Mapping) else {}
+    for value in (data.get("taskId"), data.get("task_id"), payload.get("taskId")):
+        if value:
+            return str(value)
+    raise CallbackVerificationError("callback body names no task (data.taskId, data.task_id or taskId)")
+
+
+def sign(key: str, task_id: str, timestamp: int) -> str:
+    """Compute the vendor's signature: ``base64(HMAC-SHA256(key, f"{task_id}.{timestamp}"))``."""
+    digest = hmac.new(key.encode(), f"{task_id}.{timestamp}".encode(), hashlib.sha256).digest()
+    return base64.b64encode(digest).decode()
+
+
+def verify_signature(headers: Mapping[str, str], body: bytes | str | Mapping[str, Any], key: str, *,
+                     tolerance: float = 300.0, now: float | None = None) -> str:
+    """Verify a signed callback in constant time and reject stale timestamps.
+
+    Args:
+        headers: the request headers (any case; a ``Mapping`` such as Starlette's ``Headers``).
+        body: the raw body (bytes/str) or its parsed JSON.
+        key: the account's webhook HMAC key.
+        tolerance: the largest accepted clock difference, seconds.
+        now: the current Unix time, seconds (injectable for tests).
+
+    Returns:
+        The task id the signature covers.
+
+    Raises:
+        CallbackVerificationError: a header is missing, the timestamp is stale or
+            malformed, or the signature does not match.
+    """
+    lowered = {k.lower(): v for k, v in headers.items()}
+    stamp = lowered.get("x-webhook-timestamp")
+    signature = lowered.get("x-webhook-signature")
+    if not stamp or not signature:
+        raise CallbackVerificationError("callback is not signed (X-Webhook-Timestamp / X-Webhook-Signature missing)")
+    try:
+        timestamp = int(stamp)
+    except ValueError:
+        raise CallbackVerificationError(f"X-Webhook-Timestamp {stamp!r} is not Unix seconds") from None
+    age = (time.time() if now is None else now) - timestamp
+    if abs(age) > tolerance:
+        raise CallbackVerificationError(f"callback timestamp is {age:.0f} s off, beyond the {tolerance:g} s tolerance")
+    task_id = callback_task_id(body)
+    if not hmac.compare_digest(sign(key, task_id, timestamp).encode(), signature.strip().encode()):
+        raise CallbackVerificationError(f"callback signature for task {task_id} does not match")
+    return task_id
+
+
+def parse_callback(body: bytes | str | Mapping[str, Any]) -> TaskInfo:
+    """Decode a callback body into a ``TaskInfo`` (same quirks as recordInfo).
+
+    A failed task arrives with top-level ``code: 501``; its ``data`` still holds
+    the record. Untrusted until verified (and re-fetched: the signature does not
+    cover the body).
+
+    Raises:
+        CallbackVerificationError: not JSON, or no task id.
+    """
+    payload = _body_dict(body)
+    data = payload.get("data")
+    record = dict(data) if isinstance(data, Mapping) else {}
+    record.setdefault("taskId", callback_task_id(payload))
+    if "state" not in record and payload.get("code") == 501:
+        record["state"] = "fail"
+    return TaskInfo.from_data(record)
+
+
+class CallbackReceiver:
+    """An ASGI app (Starlette) that receives callbacks and hands each task's result to you once.
+
+    It verifies the signature (when ``key`` is set), answers 200 at once,
+    de-duplicates by task id, re-fetches the authoritative ``TaskInfo`` with
+    ``client`` (when given), then calls ``handler`` (sync or async). Waiters
+    registered with ``wait_for`` are woken too. Mount it anywhere, or serve it
+    with uvicorn: ``uvicorn.run(receiver.app)``.
+
+    Args:
+        handler: called with the task's ``TaskInfo`` once per task id.
+        key: the webhook HMAC key; ``None`` accepts unsigned callbacks.
+        client: an ``AsyncClient`` to re-fetch the record; ``None`` trusts the body.
+        tolerance: the signature timestamp tolerance, seconds.
+        path: the URL path it answers, default ``/``.
+    """
+
+    def __init__(self, handler: Handler | None = None, *, key: str | None = None, client: AsyncClient | None = None,
+                 tolerance: float = 300.0, path: str = "/") -> None:
+        from starlette.applications import Starlette
+        from starlette.routing import Route
+
+        self.handler = handler
+        self.key = key
+        self.client = client
+        self.tolerance = tolerance
+        self.seen: set[str] = set()
+        self.results: dict[str, TaskInfo] = {}
+        self.rejected = 0
+        self._waiters: dict[str, list[asyncio.Future[TaskInfo]]] = {}
+        self.app = Starlette(routes=[Route(path, self._receive, methods=["POST"])])
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        """Serve as an ASGI app (delegates to ``self.app``)."""
+        await self.app(scope, receive, send)
+
+    async def wait_for(self, task_id: str) -> TaskInfo:
+        """Return the task's ``TaskInfo`` once its callback has been handled (at once if it already was)."""
+        if task_id in self.results:
+            return self.results[task_id]
+        future: asyncio.Future[TaskInfo] = asyncio.get_running_loop().create_future()
+        self._waiters.setdefault(task_id, []).append(future)
+        return await future
+
+    async def _receive(self, request: Request) -> Response:
+        from starlette.background import BackgroundTask
+        from starlette.responses import JSONResponse
+
+        body = await request.body()
+        try:
+            if self.key is not None:
+                task_id = verify_signature(request.headers, body, self.key, tolerance=self.tolerance)
+            else:
+                task_id = callback_task_id(body)
+            info = parse_callback(body)
+        except CallbackVerificationError as exc:
+            self.rejected += 1
+            logger.warning("rejected a callback: %s", exc)
+            return JSONResponse({"code": 401, "msg": str(exc)}, status_code=401)
+        if task_id in self.seen:
+            logger.info("duplicate callback for task %s ignored", task_id)
+            return JSONResponse({"code": 200, "msg": "duplicate"})
+        self.seen.add(task_id)
+        return JSONResponse({"code": 200, "msg": "ok"}, background=BackgroundTask(self._deliver, task_id, info))
+
+    async def _deliver(self, task_id: str, info: TaskInfo) -> None:
+        if self.client is not None:
+            try:
+                info = await self.client.get_task(task_id)
+            except KieError as exc:
+                logger.warning("could not re-fetch task %s after its callback (%s); using the callback body",
+                               task_id, exc)
+        self.results[task_id] = info
+        for future in self._waiters.pop(task_id, []):
+            if not future.done():
+                future.set_result(info)
+        if self.handler is not None:
+            outcome = self.handler(info)
+            if inspect.isawaitable(outcome):
+                await outcome

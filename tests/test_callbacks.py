@@ -1,0 +1,122 @@
+"""Callbacks: the vendor's HMAC scheme, task-id lookup, parsing, and the ASGI receiver."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import httpx
+import pytest
+
+import kie
+from kie.callbacks import CallbackReceiver, callback_task_id, parse_callback, sign, verify_signature
+
+from .fakes import FakeAPI, envelope, record
+
+KEY = "webhook-test-key"
+
+
+def _signed(task_id: str, when: int | None = None, key: str = KEY) -> dict[str, str]:
+    stamp = int(time.time()) if when is None else when
+    return {"X-Webhook-Timestamp": str(stamp), "X-Webhook-Signature": sign(key, task_id, stamp)}
+
+
+def _body(task_id: str = "t1", state: str = "success", code: int = 200) -> bytes:
+    return json.dumps({"code": code, "msg": "ok", "data": record(task_id, state), "consumeCredits": 12}).encode()
+
+
+def test_signature_matches_the_vendor_formula() -> None:
+    """The signature is base64(HMAC-SHA256(key, taskId + "." + timestamp))."""
+    assert sign("k", "t1", 1700000000) == "OxQYbJIOgGvbM7JD7SRf3tQlQ1wOxE6lcNj41MLl3bI="
+
+
+def test_valid_signature_returns_the_task_id() -> None:
+    """A correctly signed, fresh callback verifies and yields its task id."""
+    assert verify_signature(_signed("t1"), _body("t1"), KEY) == "t1"
+
+
+def test_wrong_key_is_rejected() -> None:
+    """A signature made with another key is rejected."""
+    with pytest.raises(kie.CallbackVerificationError, match="does not match"):
+        verify_signature(_signed("t1", key="other"), _body("t1"), KEY)
+
+
+def test_signature_for_another_task_is_rejected() -> None:
+    """A signature copied from another task's callback does not verify this one."""
+    with pytest.raises(kie.CallbackVerificationError, match="does not match"):
+        verify_signature(_signed("t2"), _body("t1"), KEY)
+
+
+def test_stale_timestamp_is_rejected() -> None:
+    """A timestamp older than the tolerance is rejected even with a valid signature."""
+    old = int(time.time()) - 301
+    with pytest.raises(kie.CallbackVerificationError, match="tolerance"):
+        verify_signature(_signed("t1", when=old), _body("t1"), KEY, tolerance=300)
+    assert verify_signature(_signed("t1", when=old), _body("t1"), KEY, tolerance=400) == "t1"
+
+
+def test_missing_headers_are_rejected() -> None:
+    """An unsigned callback is rejected when a key is expected."""
+    with pytest.raises(kie.CallbackVerificationError, match="not signed"):
+        verify_signature({}, _body("t1"), KEY)
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"data": {"taskId": "a"}},
+        {"data": {"task_id": "a"}},
+        {"taskId": "a", "data": None},
+    ],
+)
+def test_task_id_is_found_in_every_documented_place(payload: dict[str, Any]) -> None:
+    """The task id is read from data.taskId, data.task_id or top-level taskId."""
+    assert callback_task_id(payload) == "a"
+
+
+def test_failed_task_callback_parses_as_fail() -> None:
+    """A failed task's callback (top-level code 501) parses to a FAIL TaskInfo."""
+    payload = {"code": 501, "msg": "failed", "data": {"taskId": "t1", "failMsg": "nsfw"}}
+    info = parse_callback(payload)
+    assert info.state is kie.TaskState.FAIL
+    assert info.fail_msg == "nsfw"
+
+
+async def _post(receiver: CallbackReceiver, body: bytes, headers: dict[str, str]) -> httpx.Response:
+    transport = httpx.ASGITransport(app=receiver.app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://receiver") as http:
+        return await http.post("/", content=body, headers=headers)
+
+
+async def test_receiver_verifies_deduplicates_and_hands_over_once() -> None:
+    """The receiver answers 200, calls the handler once per task despite duplicates, and rejects bad signatures."""
+    handled: list[kie.TaskInfo] = []
+    receiver = CallbackReceiver(handled.append, key=KEY)
+    for _ in range(3):
+        assert (await _post(receiver, _body("t1"), _signed("t1"))).status_code == 200
+    bad = await _post(receiver, _body("t2"), _signed("t2", key="forged"))
+    assert bad.status_code == 401
+    assert [i.task_id for i in handled] == ["t1"]
+    assert receiver.rejected == 1
+    assert (await receiver.wait_for("t1")).state is kie.TaskState.SUCCESS
+
+
+async def test_receiver_refetches_the_authoritative_record() -> None:
+    """With a client, the receiver hands over the re-fetched recordInfo, not the unsigned body."""
+    api = FakeAPI().push(envelope(record("t1", "success", resultJson=json.dumps({"resultUrls": ["https://r/x.mp4"]}))))
+    client = kie.AsyncClient(
+        api_key="test-key",
+        base_url="https://api.example",
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(api)),
+    )
+    handled: list[kie.TaskInfo] = []
+
+    async def handler(info: kie.TaskInfo) -> None:
+        handled.append(info)
+
+    receiver = CallbackReceiver(handler, client=client)
+    forged = json.dumps({"code": 200, "data": record("t1", "success", resultJson='{"resultUrls":["https://evil"]}')})
+    await _post(receiver, forged.encode(), {})
+    assert api.paths() == ["/api/v1/jobs/recordInfo"]
+    assert handled[0].result_urls == ["https://r/x.mp4"]
