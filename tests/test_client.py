@@ -427,3 +427,24 @@ def test_api_key_stays_out_of_repr_and_errors(api: FakeAPI) -> None:
         client.get_credits()
     assert secret not in str(caught.value)
     assert secret not in repr(caught.value)
+
+
+async def test_generate_many_keeps_every_outcome(make_client: Make, api: FakeAPI) -> None:
+    """A batch returns each job's result or error in order; a failed job keeps its task id."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("createTask"):
+            prompt = json.loads(request.content)["input"]["prompt"]
+            return envelope({"taskId": f"t-{prompt}"})
+        task_id = request.url.params["taskId"]
+        return envelope(record(task_id, "fail" if task_id == "t-bad" else "success", failMsg="nope"))
+
+    api.default = answer
+    jobs = [{"model": WAN, "prompt": p, "image": "https://img.example/a.png"} for p in ("a", "bad", "c")]
+    jobs.append({"model": WAN, "prompt": "d", "image": "https://img.example/a.png", "colour": "red"})
+    results = await call(make_client().generate_many(jobs, concurrency=2))
+    assert [r.ok for r in results] == [True, False, True, False]
+    assert [r.task_id for r in results] == ["t-a", "t-bad", "t-c", None]
+    assert isinstance(results[1].error, kie.TaskFailedError)
+    assert isinstance(results[3].error, kie.InputValidationError)
+    assert sum(p.endswith("createTask") for p in api.paths()) == 3

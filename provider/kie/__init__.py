@@ -18,6 +18,7 @@ The models, their fields and limits come from the bundled OpenAPI spec
 from __future__ import annotations
 
 from ._async_client import AsyncClient
+from ._batch import JobResult
 from ._client import Client
 from ._models import MODELS, FieldInfo, ModelInfo
 from ._providers import PROVIDERS, Provider
@@ -66,6 +67,7 @@ __all__ = [
     "InsufficientCreditsError",
     "InternalServerError",
     "InvalidRequestError",
+    "JobResult",
     "KieError",
     "ModelInfo",
     "NotFoundError",

@@ -10,13 +10,14 @@ import asyncio
 import logging
 import os
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 import httpx
 
 from ._base import BaseClient, Timeout, _Expired, _Incomplete, check_download_status
+from ._batch import JobResult, check_jobs
 from ._core import (
     CREATE_TASK,
     CREDITS,
@@ -289,6 +290,35 @@ class AsyncClient(BaseClient):
         _, data = self._generate_input(model, prompt, image_url, end_url, duration, resolution, model_options)
         task = await self.create_task(model, data, callback_url=callback_url)
         return await self.wait(task.task_id, timeout=timeout, on_progress=on_progress)
+
+    async def generate_many(self, jobs: Iterable[Mapping[str, Any]], *, concurrency: int = 8) -> list[JobResult]:
+        """Run many ``generate`` jobs at once; one failure does not sink the batch.
+
+        Args:
+            jobs: keyword arguments of ``generate`` per job (``{"model": ..., "prompt": ..., "image": ...}``).
+            concurrency: how many jobs run at the same time (asyncio tasks). createTask
+                stays paced to the client's ``rate_limit`` across all of them.
+
+        Returns:
+            One ``JobResult`` per job, in order: its ``TaskInfo`` or its error, and
+            its ``task_id`` whenever the API returned one.
+
+        Raises:
+            ValueError: ``concurrency`` < 1 or a job without ``model`` (before anything is sent).
+        """
+        batch = [dict(job) for job in jobs]
+        check_jobs(batch, concurrency)
+        gate = asyncio.Semaphore(concurrency)
+
+        async def run(index: int) -> JobResult:
+            job = dict(batch[index])
+            async with gate:
+                try:
+                    return JobResult(index, batch[index], info=await self.generate(job.pop("model"), **job))
+                except KieError as exc:
+                    return JobResult(index, batch[index], error=exc)
+
+        return list(await asyncio.gather(*(run(i) for i in range(len(batch)))))
 
     async def upload(self, file: FileInput, *, upload_path: str = "kie-python", timeout: Timeout | None = None) -> str:
         """Upload a local image through the file-upload API (``POST /api/file-stream-upload``).

@@ -5,13 +5,15 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import httpx
 
 from ._base import BaseClient, Timeout, _Expired, _Incomplete, check_download_status
+from ._batch import JobResult, check_jobs
 from ._core import (
     CREATE_TASK,
     CREDITS,
@@ -282,6 +284,34 @@ class Client(BaseClient):
         _, data = self._generate_input(model, prompt, image_url, end_url, duration, resolution, model_options)
         task = self.create_task(model, data, callback_url=callback_url)
         return self.wait(task.task_id, timeout=timeout, on_progress=on_progress)
+
+    def generate_many(self, jobs: Iterable[Mapping[str, Any]], *, concurrency: int = 8) -> list[JobResult]:
+        """Run many ``generate`` jobs at once; one failure does not sink the batch.
+
+        Args:
+            jobs: keyword arguments of ``generate`` per job (``{"model": ..., "prompt": ..., "image": ...}``).
+            concurrency: how many jobs run at the same time (threads). createTask
+                stays paced to the client's ``rate_limit`` across all of them.
+
+        Returns:
+            One ``JobResult`` per job, in order: its ``TaskInfo`` or its error, and
+            its ``task_id`` whenever the API returned one.
+
+        Raises:
+            ValueError: ``concurrency`` < 1 or a job without ``model`` (before anything is sent).
+        """
+        batch = [dict(job) for job in jobs]
+        check_jobs(batch, concurrency)
+
+        def run(index: int) -> JobResult:
+            job = dict(batch[index])
+            try:
+                return JobResult(index, batch[index], info=self.generate(job.pop("model"), **job))
+            except KieError as exc:
+                return JobResult(index, batch[index], error=exc)
+
+        with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="kie-batch") as pool:
+            return list(pool.map(run, range(len(batch))))
 
     def upload(self, file: FileInput, *, upload_path: str = "kie-python", timeout: Timeout | None = None) -> str:
         """Upload a local image through the file-upload API (``POST /api/file-stream-upload``).

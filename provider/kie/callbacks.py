@@ -74,8 +74,14 @@ def sign(key: str, task_id: str, timestamp: int) -> str:
     return base64.b64encode(digest).decode()
 
 
-def verify_signature(headers: Mapping[str, str], body: bytes | str | Mapping[str, Any], key: str, *,
-                     tolerance: float = 300.0, now: float | None = None) -> str:
+def verify_signature(
+    headers: Mapping[str, str],
+    body: bytes | str | Mapping[str, Any],
+    key: str,
+    *,
+    tolerance: float = 300.0,
+    now: float | None = None,
+) -> str:
     """Verify a signed callback in constant time and reject stale timestamps.
 
     Args:
@@ -146,8 +152,15 @@ class CallbackReceiver:
         path: the URL path it answers, default ``/``.
     """
 
-    def __init__(self, handler: Handler | None = None, *, key: str | None = None, client: AsyncClient | None = None,
-                 tolerance: float = 300.0, path: str = "/") -> None:
+    def __init__(
+        self,
+        handler: Handler | None = None,
+        *,
+        key: str | None = None,
+        client: AsyncClient | None = None,
+        tolerance: float = 300.0,
+        path: str = "/",
+    ) -> None:
         from starlette.applications import Starlette
         from starlette.routing import Route
 
@@ -199,8 +212,9 @@ class CallbackReceiver:
             try:
                 info = await self.client.get_task(task_id)
             except KieError as exc:
-                logger.warning("could not re-fetch task %s after its callback (%s); using the callback body",
-                               task_id, exc)
+                logger.warning(
+                    "could not re-fetch task %s after its callback (%s); using the callback body", task_id, exc
+                )
         self.results[task_id] = info
         for future in self._waiters.pop(task_id, []):
             if not future.done():

@@ -1,0 +1,332 @@
+"""Output of the ``kie`` command: JSON shapes, rich tables and the wait display.
+
+Imported only by ``kie.cli`` once it has checked that the ``cli`` extra
+(typer, rich) is installed. Tables and the live display use rich; messages
+and errors are plain single lines on stderr, so they never wrap or go through
+rich markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+import time
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any
+
+from rich.console import Console, Group, RenderableType
+from rich.live import Live
+from rich.progress import BarColumn, DownloadColumn, Progress, TaskID, TextColumn, TransferSpeedColumn
+from rich.spinner import Spinner
+from rich.table import Table
+from rich.text import Text
+
+from ._models import FieldInfo, ModelInfo
+from ._types import TaskInfo
+
+__all__ = [
+    "DownloadDisplay",
+    "WaitDisplay",
+    "eprint",
+    "field_json",
+    "model_json",
+    "print_json",
+    "print_model",
+    "print_models",
+    "print_task",
+    "task_json",
+]
+
+
+def eprint(message: str) -> None:
+    """Print one plain line on stderr (no markup, no wrapping) and flush it."""
+    print(message, file=sys.stderr, flush=True)
+
+
+def print_json(value: Any) -> None:
+    """Print ``value`` as indented JSON on stdout."""
+    print(json.dumps(value, indent=2, ensure_ascii=False, default=str), flush=True)
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _seconds(value: dt.timedelta | None) -> float | None:
+    return value.total_seconds() if value is not None else None
+
+
+def task_json(info: TaskInfo) -> dict[str, Any]:
+    """The ``TaskInfo`` fields as JSON-ready values (times ISO 8601 UTC, ``cost_time`` in seconds).
+
+    Args:
+        info: the task record.
+
+    Returns:
+        A dict with every ``TaskInfo`` field, plus ``is_done``.
+
+    """
+    return {
+        "task_id": info.task_id,
+        "model": info.model,
+        "state": info.state.value,
+        "state_raw": info.state_raw,
+        "is_done": info.is_done,
+        "progress": info.progress,
+        "result_urls": list(info.result_urls),
+        "fail_code": info.fail_code,
+        "fail_msg": info.fail_msg,
+        "cost_time": _seconds(info.cost_time),
+        "create_time": _iso(info.create_time),
+        "complete_time": _iso(info.complete_time),
+        "update_time": _iso(info.update_time),
+        "credits_consumed": info.credits_consumed,
+        "param": dict(info.param),
+        "raw": dict(info.raw),
+    }
+
+
+def field_json(field: FieldInfo) -> dict[str, Any]:
+    """One model field as JSON: type, required, enum, default, limits, accepted files."""
+    return {
+        "type": field.type,
+        "required": field.required,
+        "description": field.description,
+        "enum": list(field.enum) if field.enum is not None else None,
+        "default": field.default,
+        "has_default": field.has_default,
+        "max_length": field.max_length,
+        "min_items": field.min_items,
+        "max_items": field.max_items,
+        "item_type": field.item_type,
+        "accept": list(field.accept),
+        "max_bytes": field.max_bytes,
+    }
+
+
+def model_json(info: ModelInfo) -> dict[str, Any]:
+    """One model as JSON: id, description, fields (in spec order), fixed output facts, example."""
+    return {
+        "id": info.id,
+        "description": info.description,
+        "required": list(info.required),
+        "fields": {name: field_json(field) for name, field in info.fields.items()},
+        "output": dict(info.output),
+        "example": info.example,
+    }
+
+
+def _stdout() -> Console:
+    return Console(highlight=False)
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False) if value == "" else value
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _size(n: int | None) -> str:
+    if n is None:
+        return ""
+    if n >= 1024 * 1024 and n % (1024 * 1024) == 0:
+        return f"{n // (1024 * 1024)} MB"
+    return f"{n:,} B"
+
+
+def _type(field: FieldInfo) -> str:
+    if field.type == "array" and field.item_type:
+        return f"array of {field.item_type}"
+    return field.type
+
+
+def _limits(field: FieldInfo) -> str:
+    parts = []
+    if field.max_length is not None:
+        parts.append(f"max {field.max_length} chars")
+    if field.min_items is not None:
+        parts.append(f"min {field.min_items} items")
+    if field.max_items is not None:
+        parts.append(f"max {field.max_items} items")
+    return ", ".join(parts)
+
+
+def print_models(models: Mapping[str, ModelInfo]) -> None:
+    """Print a table of the models with their fields (``*`` marks required ones)."""
+    table = Table(title="kie.ai image-to-video models", title_justify="left")
+    table.add_column("model", style="bold", no_wrap=True)
+    table.add_column("fields (* required)")
+    table.add_column("fixed output")
+    for info in models.values():
+        names = ", ".join(f"{name}*" if field.required else name for name, field in info.fields.items())
+        fixed = ", ".join(f"{k} {v}" for k, v in info.output.items())
+        table.add_row(info.id, names, fixed)
+    console = _stdout()
+    console.print(table)
+    console.print("Details of one model: kie models MODEL")
+
+
+def print_model(info: ModelInfo) -> None:
+    """Print every field of one model: type, required, enum, default, limits, accepted files."""
+    console = _stdout()
+    console.print(Text(info.id, style="bold"))
+    if info.description:
+        console.print(Text(info.description))
+    if info.output:
+        console.print(Text("fixed output: " + ", ".join(f"{k} {v}" for k, v in info.output.items())))
+    table = Table()
+    table.add_column("field", style="bold", no_wrap=True)
+    table.add_column("type", no_wrap=True)
+    table.add_column("required")
+    table.add_column("enum")
+    table.add_column("default")
+    table.add_column("max length / items")
+    table.add_column("accepted files")
+    table.add_column("max size", no_wrap=True)
+    table.add_column("description")
+    for field in info.fields.values():
+        table.add_row(
+            field.name,
+            _type(field),
+            "yes" if field.required else "no",
+            ", ".join(_value(v) for v in field.enum) if field.enum is not None else "",
+            _value(field.default) if field.has_default else "",
+            _limits(field),
+            ", ".join(field.accept),
+            _size(field.max_bytes),
+            field.description,
+        )
+    console.print(table)
+
+
+def print_task(info: TaskInfo) -> None:
+    """Print a task's record as ``key: value`` lines on stdout."""
+    rows: list[tuple[str, str]] = [
+        ("task", info.task_id),
+        ("model", info.model or "-"),
+        ("state", info.state_raw or info.state.value),
+    ]
+    if info.progress is not None:
+        rows.append(("progress", f"{info.progress}%"))
+    rows.extend(("result", url) for url in info.result_urls)
+    if info.fail_code or info.fail_msg:
+        rows.append(("failure", f"{info.fail_code or '-'} {info.fail_msg or ''}".rstrip()))
+    if info.cost_time is not None:
+        rows.append(("cost time", f"{info.cost_time.total_seconds():g} s"))
+    if info.credits_consumed is not None:
+        rows.append(("credits", f"{info.credits_consumed:g}"))
+    for label, when in (("created", info.create_time), ("completed", info.complete_time)):
+        if when is not None:
+            rows.append((label, when.isoformat(timespec="seconds")))
+    width = max(len(label) for label, _ in rows)
+    for label, value in rows:
+        print(f"{label + ':':<{width + 1}} {value}")
+
+
+class WaitDisplay:
+    """Shows a task's progress on stderr while waiting: a live line on a terminal, plain lines otherwise.
+
+    Use as a context manager and pass ``update`` as ``on_progress``.
+
+    Args:
+        task_id: the task waited for.
+        model: its model id.
+        console: the stderr console (default: a new ``Console(stderr=True)``).
+        started: the monotonic time the task was created (elapsed time counts from it).
+
+    """
+
+    def __init__(
+        self, task_id: str, model: str, *, console: Console | None = None, started: float | None = None
+    ) -> None:
+        self.task_id = task_id
+        self.model = model
+        self.console = console if console is not None else Console(stderr=True, highlight=False)
+        self.started = time.monotonic() if started is None else started
+        self.state = "submitted"
+        self.progress: int | None = None
+        self._spinner = Spinner("dots")
+        self._live: Live | None = None
+
+    @property
+    def elapsed(self) -> float:
+        """Seconds since the task was created."""
+        return time.monotonic() - self.started
+
+    def _line(self) -> str:
+        progress = f" {self.progress}%" if self.progress is not None else ""
+        return f"task {self.task_id} ({self.model}): {self.state}{progress}, {self.elapsed:.1f} s"
+
+    def _render(self) -> RenderableType:
+        self._spinner.update(text=Text(self._line()))
+        return Group(self._spinner)
+
+    def __enter__(self) -> WaitDisplay:
+        if self.console.is_terminal:
+            self._live = Live(get_renderable=self._render, console=self.console, refresh_per_second=8, transient=True)
+            self._live.start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._live is not None:
+            self._live.stop()
+            self._live = None
+            if exc_type is None:
+                eprint(self._line())
+
+    def update(self, info: TaskInfo) -> None:
+        """Take a new ``TaskInfo`` (the ``on_progress`` callback of ``Client.wait``)."""
+        self.state = info.state_raw or info.state.value
+        self.progress = info.progress
+        if self._live is None:
+            eprint(self._line())
+
+
+class DownloadDisplay:
+    """A transient download bar on a terminal's stderr; nothing otherwise.
+
+    Use as a context manager and pass ``update`` as ``Client.download``'s ``on_progress``.
+
+    Args:
+        task_id: the task whose result is downloaded.
+        console: the stderr console (default: a new ``Console(stderr=True)``).
+
+    """
+
+    def __init__(self, task_id: str, *, console: Console | None = None) -> None:
+        self.console = console if console is not None else Console(stderr=True, highlight=False)
+        self.task_id = task_id
+        self._progress: Progress | None = None
+        self._bar: TaskID | None = None
+
+    def __enter__(self) -> DownloadDisplay:
+        if self.console.is_terminal:
+            self._progress = Progress(
+                TextColumn("downloading {task.description}"),
+                BarColumn(),
+                DownloadColumn(),
+                TransferSpeedColumn(),
+                console=self.console,
+                transient=True,
+            )
+            self._progress.start()
+            self._bar = self._progress.add_task(self.task_id, total=None)
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+    def update(self, done: int, total: int | None) -> None:
+        """Take ``(bytes_done, bytes_total_or_None)`` after each chunk."""
+        if self._progress is not None and self._bar is not None:
+            self._progress.update(self._bar, completed=done, total=total)

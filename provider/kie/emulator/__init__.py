@@ -1,0 +1,54 @@
+"""A local kie.ai emulator: the same jobs and upload API, served from 127.0.0.1, no credits spent.
+
+What it emulates (``API-FACTS.md``, seeds 000-004): ``POST /api/v1/jobs/createTask``
+(validated against the bundled spec, charged at creation), ``GET
+/api/v1/jobs/recordInfo``, ``GET /api/v1/chat/credit``, ``POST
+/api/v1/common/download-url``, the three upload endpoints
+(``/api/file-stream-upload``, ``/api/file-base64-upload``, ``/api/file-url-upload``)
+and ``GET /files/...`` for uploads and results. Tasks move waiting -> queuing ->
+generating -> success on a configurable (injectable) clock, and each result is
+a real, playable H.264 MP4 of the requested duration and resolution, rendered
+in the background from the uploaded first/last frame (a test pattern
+otherwise). Callbacks are POSTed to loopback ``callBackUrl``s only, signed when
+``EmulatorConfig.hmac_key`` is set.
+
+Quirks of the real API it reproduces: the ``{"code", "msg", "data"}`` envelope
+with ``data: null`` on errors; HTTP 200 with an error code in the body (422
+validation, "The model is not supported", "recordInfo is null", 402 credits);
+HTTP 401 without a Bearer token; ``recordId`` equal to ``taskId``;
+``resultJson`` ``""`` until success; ``param`` a JSON string whose ``input`` is
+itself a JSON string; ``costTime`` in seconds; epoch-millisecond times.
+
+Faults, injected with ``Emulator.inject`` / ``EmulatorState.inject`` or ``POST
+/_emulator/faults``: ``"429"`` (with ``Retry-After``), ``"455"``, ``"500"``,
+``"drop"`` (connection closed without an answer), ``"slow"``, ``"malformed"``
+(a non-JSON body), ``"fail_task"`` (the next task ends in ``fail``); each for
+``count`` requests, optionally only on some ``paths``, and for createTask
+optionally ``when="after"`` the task was created (an ambiguous submit).
+
+Time: task states follow ``EmulatorState.clock`` (``time.monotonic`` by
+default); tests set ``emulator.state.clock = ManualClock()`` and ``advance()``
+it instead of sleeping.
+
+Example:
+    >>> from kie.emulator import Emulator
+    >>> with Emulator() as emu:
+    ...     emu.inject("429", retry_after=2, paths="/api/v1/jobs/createTask")
+    ...     ...  # point a client at emu.url
+
+"""
+
+from ._app import create_app
+from ._records import EmulatorConfig, ManualClock
+from ._server import Emulator, serve, shared_emulator
+from ._state import EmulatorState
+
+__all__ = [
+    "Emulator",
+    "EmulatorConfig",
+    "EmulatorState",
+    "ManualClock",
+    "create_app",
+    "serve",
+    "shared_emulator",
+]

@@ -1,0 +1,204 @@
+"""The emulator's plain records: its configuration, uploaded files, tasks and task states.
+
+``EmulatorConfig`` holds every knob of the emulator (phase lengths, credits,
+quirks such as the double-encoded ``param.input`` observed on the real API,
+callback signing and retries); ``TaskRecord`` is what recordInfo is computed
+from (``API-FACTS.md``, seed 000).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "EmulatorConfig", "ManualClock", "StoredFile", "TaskRecord", "TaskStatus", "compact_json", "first_positive_int",
+]
+
+
+def compact_json(value: Any) -> str:
+    """Serialize like the real API: no spaces, non-ASCII kept (seed 000's ``param``)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+@attrs.define
+class EmulatorConfig:
+    """How the emulator behaves; every field has the default used by ``provider="emulator"``.
+
+    Attributes:
+        waiting_s: seconds a task stays ``waiting``.
+        queuing_s: seconds a task then stays ``queuing``.
+        generating_s: seconds a task then stays ``generating``; it is ``success``
+            once all three have elapsed AND its MP4 is rendered.
+        credits: the account's starting balance, credits.
+        credits_per_task: charged when a task is created (``API-FACTS.md``: billing at creation).
+        fps: frame rate of the rendered MP4s, frames per second.
+        double_encode_input: recordInfo ``param``'s ``input`` is itself a JSON
+            string, as observed on the real API.
+        hmac_key: the webhook HMAC key; when set, callbacks carry
+            ``X-Webhook-Timestamp`` / ``X-Webhook-Signature``.
+        result_ttl_s: result URLs answer HTTP 410 once this many seconds (emulator
+            clock) have passed since the task ended; ``None`` = never expire.
+            ``download-url`` still gives a fresh link.
+        download_link_ttl_s: lifetime of a ``download-url`` link, seconds (20 minutes, per the docs).
+        refund_failed: give a failed task's credits back ([GUESS]: the docs do not say).
+        duplicate_callbacks: how many times each callback is delivered (kie.ai may duplicate).
+        callback_tries: delivery attempts per callback until one answers 2xx.
+        callback_retry_delay_s: pause between attempts, seconds.
+        callback_timeout_s: HTTP timeout of one attempt, seconds (kie.ai: 15).
+
+    """
+
+    waiting_s: float = 0.05
+    queuing_s: float = 0.05
+    generating_s: float = 0.2
+    credits: float = 1000.0
+    credits_per_task: float = 10.0
+    fps: int = 8
+    double_encode_input: bool = True
+    hmac_key: str | None = None
+    result_ttl_s: float | None = None
+    download_link_ttl_s: float = 1200.0
+    refund_failed: bool = True
+    duplicate_callbacks: int = 1
+    callback_tries: int = 3
+    callback_retry_delay_s: float = 0.1
+    callback_timeout_s: float = 15.0
+
+
+@attrs.define
+class StoredFile:
+    """An uploaded file (``/api/file-*-upload``), served at ``/files/{key}``.
+
+    Attributes:
+        key: ``uploadPath/fileName``.
+        data: the bytes.
+        mime_type: its MIME type.
+        uploaded_at: ISO 8601 UTC upload time.
+
+    """
+
+    key: str
+    data: bytes
+    mime_type: str
+    uploaded_at: str
+
+
+@attrs.define
+class TaskRecord:
+    """One created task and everything needed to answer recordInfo about it.
+
+    Attributes:
+        task_id: the id (also the ``recordId``).
+        model: the model id.
+        body: the createTask body as accepted (``model``, ``input``, ``callBackUrl``?).
+        created: the emulator clock at creation, seconds.
+        create_ms: wall-clock creation time, epoch milliseconds.
+        phases: ``(waiting_s, queuing_s, generating_s)`` snapshot at creation.
+        charged: credits taken at creation.
+        duration: the MP4's length, seconds.
+        resolution: the requested resolution name (``"720p"``).
+        width: the MP4's width, pixels.
+        height: the MP4's height, pixels.
+        base_url: the emulator's URL as the creating client saw it (for callbacks).
+        callback_url: the ``callBackUrl``, if any.
+        fail: the task must end in ``fail`` (an injected ``"fail_task"``).
+        rendered_at: the emulator clock when its MP4 was ready (or the render failed).
+        render_error: why the render failed, if it did.
+        final_state: ``"success"``/``"fail"`` once ended.
+        finished_at: the emulator clock at the end.
+        fail_code: the failCode of a failed task.
+        fail_msg: the failMsg of a failed task.
+        consumed: credits the ended task cost (0 when refunded).
+
+    """
+
+    task_id: str
+    model: str
+    body: dict[str, Any]
+    created: float
+    create_ms: int
+    phases: tuple[float, float, float]
+    charged: float
+    duration: float
+    resolution: str
+    width: int
+    height: int
+    base_url: str
+    callback_url: str | None = None
+    fail: bool = False
+    rendered_at: float | None = None
+    render_error: str | None = None
+    final_state: str | None = None
+    finished_at: float | None = None
+    fail_code: str | None = None
+    fail_msg: str | None = None
+    consumed: float | None = None
+
+    def wall_ms(self, at: float) -> int:
+        """Convert an emulator clock reading to wall-clock epoch milliseconds."""
+        return self.create_ms + round((at - self.created) * 1000)
+
+
+@attrs.frozen
+class TaskStatus:
+    """A task's state at one instant: ``state``, ``progress`` (0-100) and ``since`` (clock, seconds)."""
+
+    state: str
+    progress: int
+    since: float
+
+
+def first_positive_int(*candidates: Any) -> int | None:
+    """Return the first candidate that parses as an int > 0 (``"5"`` -> 5), or ``None``."""
+    for value in candidates:
+        try:
+            number = int(str(value))
+        except ValueError:
+            continue
+        if number > 0:
+            return number
+    return None
+
+
+class ManualClock:
+    """A clock that only moves when told to: inject it as ``EmulatorState(clock=...)`` or ``state.clock``.
+
+    Args:
+        start: the initial reading, seconds.
+
+    Example:
+        >>> clock = ManualClock()
+        >>> emulator.state.clock = clock
+        >>> clock.advance(30)  # every task created at 0 is now 30 s old
+    """
+
+    def __init__(self, start: float = 0.0) -> None:
+        self._now = float(start)
+        self._lock = threading.Lock()
+
+    def __call__(self) -> float:
+        """Return the current reading, seconds."""
+        with self._lock:
+            return self._now
+
+    def advance(self, seconds: float) -> float:
+        """Move the clock forward.
+
+        Args:
+            seconds: how far, >= 0.
+
+        Returns:
+            The new reading, seconds.
+
+        Raises:
+            ValueError: ``seconds`` is negative (the clock is monotonic).
+        """
+        if seconds < 0:
+            raise ValueError(f"a monotonic clock cannot go back ({seconds!r} s)")
+        with self._lock:
+            self._now += seconds
+            return self._now

@@ -1,0 +1,215 @@
+"""Running the emulator: in a background thread (``Emulator``), in the foreground (``serve``), or shared.
+
+The app is served by uvicorn on loopback. ``Emulator`` binds its own socket
+first (port 0 picks a free one), so ``url`` is known before it starts, and
+``start()`` returns only once uvicorn accepts connections.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import socket
+import threading
+import time
+from collections.abc import Iterable
+from types import TracebackType
+
+import uvicorn
+from starlette.applications import Starlette
+
+from ._app import create_app
+from ._faults import Fault, When
+from ._records import EmulatorConfig
+from ._state import EmulatorState
+
+__all__ = ["Emulator", "serve", "shared_emulator"]
+
+logger = logging.getLogger("kie.emulator")
+
+
+def _uvicorn_config(app: Starlette, host: str, port: int, log_level: str) -> uvicorn.Config:
+    # h11: the "drop" fault relies on h11 refusing a header before writing a byte (see _app._DropResponse).
+    return uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=False, lifespan="off",
+                          http="h11", ws="none", loop="asyncio")
+
+
+class Emulator:
+    """A kie.ai emulator served by uvicorn in a daemon thread on loopback.
+
+    Args:
+        config: the behaviour (``EmulatorConfig()`` by default).
+        host: the address to bind; keep it loopback.
+        port: the port; 0 picks a free one.
+        state: an existing state to serve (a new one by default).
+
+    Attributes:
+        config: the ``EmulatorConfig`` (the same object as ``state.config``).
+        state: the ``EmulatorState``: tasks, files, faults, clock (``state.clock = fake``).
+        app: the Starlette app.
+
+    Example:
+        >>> with Emulator() as emu:
+        ...     httpx.get(f"{emu.url}/api/v1/chat/credit", headers={"Authorization": "Bearer x"}).json()["data"]
+        1000.0
+
+    """
+
+    def __init__(self, config: EmulatorConfig | None = None, *, host: str = "127.0.0.1", port: int = 0,
+                 state: EmulatorState | None = None) -> None:
+        self.state = state if state is not None else EmulatorState(config)
+        if config is not None:
+            self.state.config = config
+        self.config = self.state.config
+        self.app = create_app(state=self.state)
+        self._host = host
+        self._port = port
+        self._socket: socket.socket | None = None
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        """The base URL, ``http://127.0.0.1:PORT`` (valid once started)."""
+        host = f"[{self._host}]" if ":" in self._host else self._host
+        return f"http://{host}:{self._port}"
+
+    @property
+    def running(self) -> bool:
+        """Whether the server thread is serving."""
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, timeout: float = 10.0) -> Emulator:
+        """Bind, start uvicorn in a daemon thread and block until it serves.
+
+        Args:
+            timeout: the longest wait for uvicorn to start, seconds.
+
+        Returns:
+            ``self``.
+
+        Raises:
+            RuntimeError: it was already started, or uvicorn did not start in time.
+            OSError: the address could not be bound.
+
+        """
+        if self._thread is not None:
+            raise RuntimeError("this Emulator was already started")
+        family = socket.AF_INET6 if ":" in self._host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind((self._host, self._port))
+        except OSError:
+            sock.close()
+            raise
+        self._port = sock.getsockname()[1]
+        self._socket = sock
+        server = uvicorn.Server(_uvicorn_config(self.app, self._host, self._port, "warning"))
+        self._server = server
+        self._thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
+                                        name=f"kie-emulator-{self._port}", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"the emulator did not start on {self.url}")
+            time.sleep(0.005)
+        logger.info("kie emulator serving on %s", self.url)
+        return self
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop serving, close the socket and the state's worker threads; safe to call twice.
+
+        Args:
+            timeout: the longest wait for the server thread, seconds.
+
+        """
+        server, thread, sock = self._server, self._thread, self._socket
+        self._server = self._thread = self._socket = None
+        if server is not None:
+            server.should_exit = True
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout)
+        if sock is not None:
+            sock.close()
+        self.state.close()
+
+    def inject(self, fault: str, count: int = 1, *, paths: Iterable[str] | str | None = None, when: When = "before",
+               retry_after: float = 1.0, seconds: float = 1.0, http_status: int | None = None) -> Fault:
+        """Queue a fault; see ``EmulatorState.inject``.
+
+        Args:
+            fault: ``"429"``, ``"455"``, ``"500"``, ``"drop"``, ``"slow"``, ``"malformed"`` or ``"fail_task"``.
+            count: how many matching requests (tasks, for ``"fail_task"``) it strikes.
+            paths: only these request paths.
+            when: ``"after"``: createTask creates the task, then the fault answers.
+            retry_after: ``Retry-After`` of a 429, seconds.
+            seconds: delay of a ``"slow"`` answer, seconds.
+            http_status: HTTP status instead of the fault's own code.
+
+        Returns:
+            The queued ``Fault``.
+
+        """
+        return self.state.inject(fault, count, paths=paths, when=when, retry_after=retry_after, seconds=seconds,
+                                 http_status=http_status)
+
+    def __enter__(self) -> Emulator:
+        return self.start() if self._thread is None else self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        return f"Emulator({self.url!r}, running={self.running})"
+
+
+def serve(host: str = "127.0.0.1", port: int = 8000, config: EmulatorConfig | None = None) -> None:
+    """Serve an emulator in the foreground until interrupted (``kie emulator``).
+
+    Args:
+        host: the address to bind (loopback by default; the emulator has no real auth).
+        port: the port.
+        config: the behaviour (``EmulatorConfig()`` by default).
+
+    """
+    state = EmulatorState(config)
+    try:
+        uvicorn.Server(_uvicorn_config(create_app(state=state), host, port, "info")).run()
+    finally:
+        state.close()
+
+
+_shared: Emulator | None = None
+_shared_lock = threading.Lock()
+
+
+def _stop_shared() -> None:
+    global _shared
+    with _shared_lock:
+        emulator, _shared = _shared, None
+    if emulator is not None:
+        emulator.stop()
+
+
+def shared_emulator() -> Emulator:
+    """Return the process-wide emulator, starting it on first use (``provider="emulator"``).
+
+    Thread-safe; nothing starts at import. It runs with the default
+    ``EmulatorConfig`` on a free loopback port and stops at interpreter exit.
+
+    Returns:
+        The running shared ``Emulator``.
+
+    """
+    global _shared
+    with _shared_lock:
+        if _shared is None or not _shared.running:
+            emulator = Emulator().start()
+            if _shared is None:
+                atexit.register(_stop_shared)
+            _shared = emulator
+        return _shared
