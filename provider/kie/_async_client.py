@@ -12,7 +12,7 @@ import os
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -33,6 +33,9 @@ from ._core import (
 from ._files import FileInput, atomic_writer, read_file_input
 from ._providers import Provider
 from ._types import Task, TaskInfo
+
+if TYPE_CHECKING:
+    from .callbacks import CallbackReceiver
 from .errors import APIConnectionError, KieError
 
 __all__ = ["AsyncClient"]
@@ -218,6 +221,7 @@ class AsyncClient(BaseClient):
         timeout: float = 900.0,
         on_progress: Callable[[TaskInfo], object] | None = None,
         poll_interval: float | None = None,
+        receiver: CallbackReceiver | None = None,
     ) -> TaskInfo:
         """Poll a task until it ends; resumable after a timeout with the same ``task_id``.
 
@@ -227,6 +231,8 @@ class AsyncClient(BaseClient):
                 advises giving up after 10-15 minutes.
             on_progress: called with each new ``TaskInfo`` (state or progress changed).
             poll_interval: the first interval, seconds (then backs off to 30 s).
+            receiver: a ``kie.callbacks.CallbackReceiver`` that gets this task's
+                callback: the wait ends on whichever comes first, the callback or a poll.
 
         Returns:
             The ``TaskInfo`` of the successful task.
@@ -239,10 +245,15 @@ class AsyncClient(BaseClient):
         """
         waiter = self._waiter(task_id, timeout, on_progress, poll_interval)
         while True:
-            if waiter.observe(await self.get_task(task_id, timeout=waiter.request_timeout(self._timeout(None).read))):
-                assert waiter.last is not None  # noqa: S101 - observe() just stored it
-                return waiter.last
-            await self._sleep_for(waiter.next_delay())
+            info = receiver.results.get(task_id) if receiver is not None else None
+            if info is None:
+                info = await self.get_task(task_id, timeout=waiter.request_timeout(self._timeout(None).read))
+            if waiter.observe(info):
+                return info
+            if receiver is None:
+                await self._sleep_for(waiter.next_delay())
+            else:
+                await receiver.wait_for(task_id, waiter.next_delay())
 
     async def generate(
         self,
@@ -256,6 +267,7 @@ class AsyncClient(BaseClient):
         callback_url: str | None = None,
         timeout: float = 900.0,
         on_progress: Callable[[TaskInfo], object] | None = None,
+        receiver: CallbackReceiver | None = None,
         **model_options: Any,
     ) -> TaskInfo:
         """Create a task with the shared vocabulary and wait for it (the multi-model helper).
@@ -270,6 +282,8 @@ class AsyncClient(BaseClient):
             callback_url: passed as ``callBackUrl``.
             timeout: the wait deadline, seconds.
             on_progress: called with each new ``TaskInfo``.
+            receiver: the ``CallbackReceiver`` behind ``callback_url``: the wait ends on
+                the callback or a poll, whichever comes first.
             **model_options: model fields by vendor name (``sound``, ``seed``,
                 ``negative_prompt``, ``prompt_optimizer``, ``enable_prompt_expansion``).
 
@@ -289,7 +303,7 @@ class AsyncClient(BaseClient):
             end_url = await self.upload(end_image) if self._is_local(end_image) else str(end_image)
         _, data = self._generate_input(model, prompt, image_url, end_url, duration, resolution, model_options)
         task = await self.create_task(model, data, callback_url=callback_url)
-        return await self.wait(task.task_id, timeout=timeout, on_progress=on_progress)
+        return await self.wait(task.task_id, timeout=timeout, on_progress=on_progress, receiver=receiver)
 
     async def generate_many(self, jobs: Iterable[Mapping[str, Any]], *, concurrency: int = 8) -> list[JobResult]:
         """Run many ``generate`` jobs at once; one failure does not sink the batch.

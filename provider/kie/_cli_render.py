@@ -262,7 +262,7 @@ class WaitDisplay:
         return f"task {self.task_id} ({self.model}): {self.state}{progress}, {self.elapsed:.1f} s"
 
     def _render(self) -> RenderableType:
-        self._spinner.update(text=Text(self._line()))
+        self._spinner.update(text=Text(self._line(), no_wrap=True, overflow="ellipsis"))
         return Group(self._spinner)
 
     def __enter__(self) -> WaitDisplay:

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -29,6 +29,9 @@ from ._core import (
 from ._files import FileInput, atomic_writer, read_file_input
 from ._providers import Provider
 from ._types import Task, TaskInfo
+
+if TYPE_CHECKING:
+    from .callbacks import CallbackReceiver
 from .errors import APIConnectionError, KieError
 
 __all__ = ["Client"]
@@ -212,6 +215,7 @@ class Client(BaseClient):
         timeout: float = 900.0,
         on_progress: Callable[[TaskInfo], object] | None = None,
         poll_interval: float | None = None,
+        receiver: CallbackReceiver | None = None,
     ) -> TaskInfo:
         """Poll a task until it ends; resumable after a timeout with the same ``task_id``.
 
@@ -221,6 +225,8 @@ class Client(BaseClient):
                 advises giving up after 10-15 minutes.
             on_progress: called with each new ``TaskInfo`` (state or progress changed).
             poll_interval: the first interval, seconds (then backs off to 30 s).
+            receiver: a ``kie.callbacks.CallbackReceiver`` that gets this task's
+                callback: the wait ends on whichever comes first, the callback or a poll.
 
         Returns:
             The ``TaskInfo`` of the successful task.
@@ -233,10 +239,15 @@ class Client(BaseClient):
         """
         waiter = self._waiter(task_id, timeout, on_progress, poll_interval)
         while True:
-            if waiter.observe(self.get_task(task_id, timeout=waiter.request_timeout(self._timeout(None).read))):
-                assert waiter.last is not None  # noqa: S101 - observe() just stored it
-                return waiter.last
-            self._sleep_for(waiter.next_delay())
+            info = receiver.results.get(task_id) if receiver is not None else None
+            if info is None:
+                info = self.get_task(task_id, timeout=waiter.request_timeout(self._timeout(None).read))
+            if waiter.observe(info):
+                return info
+            if receiver is None:
+                self._sleep_for(waiter.next_delay())
+            else:
+                receiver.event(task_id).wait(waiter.next_delay())
 
     def generate(
         self,
@@ -250,6 +261,7 @@ class Client(BaseClient):
         callback_url: str | None = None,
         timeout: float = 900.0,
         on_progress: Callable[[TaskInfo], object] | None = None,
+        receiver: CallbackReceiver | None = None,
         **model_options: Any,
     ) -> TaskInfo:
         """Create a task with the shared vocabulary and wait for it (the multi-model helper).
@@ -264,6 +276,8 @@ class Client(BaseClient):
             callback_url: passed as ``callBackUrl``.
             timeout: the wait deadline, seconds.
             on_progress: called with each new ``TaskInfo``.
+            receiver: the ``CallbackReceiver`` behind ``callback_url``: the wait ends on
+                the callback or a poll, whichever comes first.
             **model_options: model fields by vendor name (``sound``, ``seed``,
                 ``negative_prompt``, ``prompt_optimizer``, ``enable_prompt_expansion``).
 
@@ -283,7 +297,7 @@ class Client(BaseClient):
             end_url = self.upload(end_image) if self._is_local(end_image) else str(end_image)
         _, data = self._generate_input(model, prompt, image_url, end_url, duration, resolution, model_options)
         task = self.create_task(model, data, callback_url=callback_url)
-        return self.wait(task.task_id, timeout=timeout, on_progress=on_progress)
+        return self.wait(task.task_id, timeout=timeout, on_progress=on_progress, receiver=receiver)
 
     def generate_many(self, jobs: Iterable[Mapping[str, Any]], *, concurrency: int = 8) -> list[JobResult]:
         """Run many ``generate`` jobs at once; one failure does not sink the batch.

@@ -21,6 +21,7 @@ import hmac
 import inspect
 import json
 import logging
+import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -171,20 +172,33 @@ class CallbackReceiver:
         self.seen: set[str] = set()
         self.results: dict[str, TaskInfo] = {}
         self.rejected = 0
-        self._waiters: dict[str, list[asyncio.Future[TaskInfo]]] = {}
+        self._events: dict[str, threading.Event] = {}
+        self._lock = threading.Lock()
         self.app = Starlette(routes=[Route(path, self._receive, methods=["POST"])])
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         """Serve as an ASGI app (delegates to ``self.app``)."""
         await self.app(scope, receive, send)
 
-    async def wait_for(self, task_id: str) -> TaskInfo:
-        """Return the task's ``TaskInfo`` once its callback has been handled (at once if it already was)."""
-        if task_id in self.results:
-            return self.results[task_id]
-        future: asyncio.Future[TaskInfo] = asyncio.get_running_loop().create_future()
-        self._waiters.setdefault(task_id, []).append(future)
-        return await future
+    def event(self, task_id: str) -> threading.Event:
+        """A ``threading.Event`` set once the task's callback has been handled (usable from any thread)."""
+        with self._lock:
+            return self._events.setdefault(task_id, threading.Event())
+
+    async def wait_for(self, task_id: str, timeout: float | None = None) -> TaskInfo | None:
+        """Wait up to ``timeout`` seconds (``None``: forever) for the task's callback; its ``TaskInfo`` or ``None``.
+
+        Works from any event loop: it checks a thread-safe event every 50 ms, so
+        the receiver may be served by another thread's loop.
+        """
+        event = self.event(task_id)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while not event.is_set():
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                return None
+            await asyncio.sleep(0.05 if left is None else min(0.05, left))
+        return self.results.get(task_id)
 
     async def _receive(self, request: Request) -> Response:
         from starlette.background import BackgroundTask
@@ -216,9 +230,7 @@ class CallbackReceiver:
                     "could not re-fetch task %s after its callback (%s); using the callback body", task_id, exc
                 )
         self.results[task_id] = info
-        for future in self._waiters.pop(task_id, []):
-            if not future.done():
-                future.set_result(info)
+        self.event(task_id).set()
         if self.handler is not None:
             outcome = self.handler(info)
             if inspect.isawaitable(outcome):

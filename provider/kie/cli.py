@@ -54,7 +54,6 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    import click
     import typer
 
 __all__ = [
@@ -546,7 +545,9 @@ def build_app() -> "typer.Typer":
 
     @app.command()
     def generate(
-        model: Annotated[str, typer.Argument(help="Model id (see: kie models).", autocompletion=complete_model)],
+        model: Annotated[
+            str, typer.Argument(help="Model id (see: kie models).", metavar="MODEL", autocompletion=complete_model)
+        ],
         prompt: Annotated[str | None, typer.Option("--prompt", "-p", help="The text prompt.")] = None,
         image: Annotated[
             str | None, typer.Option("--image", "-i", help="First frame: a local image (uploaded) or an http(s) URL.")
@@ -577,7 +578,8 @@ def build_app() -> "typer.Typer":
         provider: Annotated[str | None, provider_opt] = None,
         base_url: Annotated[str | None, base_url_opt] = None,
         output: Annotated[
-            Path | None, typer.Option("--output", "-o", help="Where to save the video [default: TASK_ID.mp4].")
+            Path | None,
+            typer.Option("--output", "-o", help="Where to save the video.", show_default="TASK_ID.mp4"),
         ] = None,
         no_wait: Annotated[bool, typer.Option("--no-wait", help="Print the task id and exit.")] = False,
         timeout: Annotated[
@@ -636,7 +638,12 @@ def build_app() -> "typer.Typer":
     def models(
         model: Annotated[
             str | None,
-            typer.Argument(help="Show every field of this model.", autocompletion=complete_model, show_default=False),
+            typer.Argument(
+                help="Show every field of this model.",
+                metavar="[MODEL]",
+                autocompletion=complete_model,
+                show_default=False,
+            ),
         ] = None,
         json_output: Annotated[bool, json_opt] = False,
     ) -> None:
@@ -677,15 +684,14 @@ def build_app() -> "typer.Typer":
     return app
 
 
-def _usage_error(exc: "click.ClickException") -> int:
-    import click
+def _click_exceptions() -> Any:
+    """The click exception module typer uses (typer >= 0.27 vendors click as ``typer._click``)."""
+    import importlib
 
-    message = " ".join(exc.format_message().splitlines())
-    hint = ""
-    if isinstance(exc, click.UsageError) and exc.ctx is not None:
-        hint = f" (see: {exc.ctx.command_path} --help)"
-    _eprint(f"error: {message}{hint}")
-    return exc.exit_code
+    try:
+        return importlib.import_module("typer._click.exceptions")
+    except ImportError:
+        return importlib.import_module("click.exceptions")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -700,21 +706,29 @@ def main(argv: list[str] | None = None) -> int:
 
     """
     try:
-        import click
         import rich  # noqa: F401 - checked here, used by kie._cli_render
         import typer
     except ImportError:
         _eprint(INSTALL_HINT)
         return EXIT_BAD_INPUT
+    errors = _click_exceptions()
     command = typer.main.get_command(build_app())
     try:
         result = command.main(args=argv, prog_name="kie", standalone_mode=False)
-    except click.exceptions.NoArgsIsHelpError as exc:
-        print(exc.ctx.get_help() if exc.ctx is not None else exc.format_message())
-        return EXIT_OK
-    except click.ClickException as exc:
-        return _usage_error(exc)
-    except click.exceptions.Abort:
+    except errors.ClickException as exc:
+        no_args_help = getattr(errors, "NoArgsIsHelpError", None)
+        if no_args_help is not None and isinstance(exc, no_args_help):
+            text = str(exc.format_message())  # typer's rich help printed itself while building it
+            if text.strip():
+                print(text)
+            return EXIT_OK
+        message = " ".join(str(exc.format_message()).splitlines())
+        hint = ""
+        if isinstance(exc, errors.UsageError) and exc.ctx is not None:
+            hint = f" (see: {exc.ctx.command_path} --help)"
+        _eprint(f"error: {message}{hint}")
+        return int(exc.exit_code)
+    except errors.Abort:
         _eprint("interrupted")
         return EXIT_INTERRUPTED
     return result if isinstance(result, int) else EXIT_OK

@@ -44,7 +44,6 @@ class Emulator:
         state: an existing state to serve (a new one by default).
 
     Attributes:
-        config: the ``EmulatorConfig`` (the same object as ``state.config``).
         state: the ``EmulatorState``: tasks, files, faults, clock (``state.clock = fake``).
         app: the Starlette app.
 
@@ -60,13 +59,21 @@ class Emulator:
         self.state = state if state is not None else EmulatorState(config)
         if config is not None:
             self.state.config = config
-        self.config = self.state.config
         self.app = create_app(state=self.state)
         self._host = host
         self._port = port
         self._socket: socket.socket | None = None
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
+
+    @property
+    def config(self) -> EmulatorConfig:
+        """The ``EmulatorConfig`` in force (``state.config``; assign to change it for new tasks)."""
+        return self.state.config
+
+    @config.setter
+    def config(self, value: EmulatorConfig) -> None:
+        self.state.config = value
 
     @property
     def url(self) -> str:
