@@ -11,6 +11,8 @@ import pytest
 
 from .fakes import FakeAPI, Sleeps
 
+pytest_plugins = ["kie.testing"]
+
 
 @pytest.fixture
 def api() -> FakeAPI:
