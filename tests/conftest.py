@@ -6,8 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-import kie
 import pytest
+
+import kie
 
 from .fakes import FakeAPI, Sleeps
 

@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import kie
 import pytest
+
+import kie
 
 from .fakes import FakeAPI, Sleeps, call, envelope, record
 

@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-import kie
 import pytest
+
+import kie
 from kie.emulator import Emulator
 from kie.emulator._video import output_size, probe_mp4
 

@@ -10,9 +10,10 @@ import sys
 import textwrap
 from pathlib import Path
 
+import yaml
+
 import kie
 import kie_api
-import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 FIFTH = ROOT / "tests" / "fixtures" / "fifth-model" / "acme-motion-1-image-to-video.yaml"

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-import kie
 import pytest
+
+import kie
 from kie import TaskInfo, TaskState
 
 from .fakes import record

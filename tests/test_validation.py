@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
-import kie
 import pytest
 import yaml
+
+import kie
 from kie._validation import build_create_body
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -30,6 +30,7 @@ __all__ = [
     "DownloadDisplay",
     "WaitDisplay",
     "eprint",
+    "field_facts",
     "field_json",
     "model_json",
     "print_json",
@@ -159,7 +160,7 @@ def print_models(models: Mapping[str, ModelInfo]) -> None:
     """Print a table of the models with their fields (``*`` marks required ones)."""
     table = Table(title="kie.ai image-to-video models", title_justify="left")
     table.add_column("model", style="bold", no_wrap=True)
-    table.add_column("fields (* required)")
+    table.add_column("fields (* = required)", overflow="fold")
     table.add_column("fixed output")
     for info in models.values():
         names = ", ".join(f"{name}*" if field.required else name for name, field in info.fields.items())
@@ -170,37 +171,56 @@ def print_models(models: Mapping[str, ModelInfo]) -> None:
     console.print("Details of one model: kie models MODEL")
 
 
+def field_facts(field: FieldInfo) -> list[str]:
+    """The facts of one field in words: type, required, enum, default, limits, accepted files, max size."""
+    facts = [_type(field), "required" if field.required else "optional"]
+    if field.enum is not None:
+        facts.append("one of " + ", ".join(_value(v) for v in field.enum))
+    if field.has_default:
+        facts.append(f"default {_value(field.default)}")
+    if field.max_length is not None:
+        facts.append(f"max length {field.max_length} characters")
+    if field.min_items is not None:
+        facts.append(f"at least {field.min_items} item{'s' * (field.min_items != 1)}")
+    if field.max_items is not None:
+        facts.append(f"at most {field.max_items} items")
+    if field.accept:
+        facts.append("accepted files " + ", ".join(field.accept))
+    if field.max_bytes is not None:
+        facts.append(f"max size {_size(field.max_bytes)}" + (" each" if field.type == "array" else ""))
+    return facts
+
+
 def print_model(info: ModelInfo) -> None:
-    """Print every field of one model: type, required, enum, default, limits, accepted files."""
+    """Print every field of one model: type, required, enum, default, limits, accepted files, description."""
     console = _stdout()
-    console.print(Text(info.id, style="bold"))
+    console.print(Text(info.id, style="bold"), soft_wrap=True)
     if info.description:
-        console.print(Text(info.description))
+        console.print(Text(info.description), soft_wrap=True)
     if info.output:
-        console.print(Text("fixed output: " + ", ".join(f"{k} {v}" for k, v in info.output.items())))
-    table = Table()
-    table.add_column("field", style="bold", no_wrap=True)
-    table.add_column("type", no_wrap=True)
-    table.add_column("required")
-    table.add_column("enum")
-    table.add_column("default")
-    table.add_column("max length / items")
-    table.add_column("accepted files")
-    table.add_column("max size", no_wrap=True)
-    table.add_column("description")
+        console.print(Text("fixed output: " + ", ".join(f"{k} {v}" for k, v in info.output.items())), soft_wrap=True)
     for field in info.fields.values():
-        table.add_row(
-            field.name,
-            _type(field),
-            "yes" if field.required else "no",
-            ", ".join(_value(v) for v in field.enum) if field.enum is not None else "",
-            _value(field.default) if field.has_default else "",
-            _limits(field),
-            ", ".join(field.accept),
-            _size(field.max_bytes),
-            field.description,
-        )
-    console.print(table)
+        console.print()
+        line = Text(field.name, style="bold cyan")
+        line.append(": " + "; ".join(field_facts(field)))
+        console.print(line, soft_wrap=True)
+        if field.description:
+            console.print(Text("  " + field.description, style="dim"), soft_wrap=True)
+    console.print()
+    console.print(
+        Text(
+            f"Options for kie generate {info.id}: --prompt, --image"
+            + (", --end-image" if any(f.name.startswith("end_") for f in info.image_fields) else "")
+            + (", --duration" if "duration" in info.fields else "")
+            + (", --resolution" if "resolution" in info.fields else "")
+            + "".join(
+                f", --option {name}=..."
+                for name, field in info.fields.items()
+                if name not in ("prompt", "duration", "resolution") and not field.is_file
+            )
+        ),
+        soft_wrap=True,
+    )
 
 
 def print_task(info: TaskInfo) -> None:

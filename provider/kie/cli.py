@@ -266,7 +266,8 @@ class _Session:
         _eprint(f"error: {message}")
         if self.json_output:
             error = {"type": type(exc).__name__, "message": message, "exit_code": code}
-            print(json.dumps({"error": error, "task_id": task_id}, ensure_ascii=False))
+            with contextlib.suppress(BrokenPipeError):
+                print(json.dumps({"error": error, "task_id": task_id}, ensure_ascii=False), flush=True)
 
 
 def exit_code_for(exc: BaseException) -> int:
@@ -282,10 +283,22 @@ def exit_code_for(exc: BaseException) -> int:
     return EXIT_INTERNAL
 
 
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail on a closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (captured output): nothing to protect
+        pass
+
+
 def _guarded(session: _Session, action: Callable[[], int | None]) -> int:
     """Run a command body; map exceptions to one error line and an exit status."""
     try:
         return action() or EXIT_OK
+    except BrokenPipeError:
+        _silence_stdout()  # the reader went away (``kie models | head``): nothing left to say
+        return EXIT_OK
     except KeyboardInterrupt:
         if session.task_id:
             _eprint(f"interrupted; task {session.task_id} keeps running: {session.resume_command(session.task_id)}")
@@ -728,7 +741,7 @@ def main(argv: list[str] | None = None) -> int:
             hint = f" (see: {exc.ctx.command_path} --help)"
         _eprint(f"error: {message}{hint}")
         return int(exc.exit_code)
-    except errors.Abort:
+    except typer.Abort:
         _eprint("interrupted")
         return EXIT_INTERRUPTED
     return result if isinstance(result, int) else EXIT_OK

@@ -45,8 +45,7 @@ __all__ = ["CREDITS_MSG", "create_app", "envelope"]
 
 logger = logging.getLogger("kie.emulator")
 
-CREDITS_MSG = ("Credits insufficient : Your current balance isn't enough to run this request. "
-               "Please top up to continue.")
+CREDITS_MSG = "Credits insufficient : Your current balance isn't enough to run this request. Please top up to continue."
 """The real 402 message (``API-FACTS.md``, observed)."""
 
 _FAULT_MSGS = {
@@ -60,8 +59,9 @@ _ADMIN_OPTIONS = frozenset({"paths", "when", "retry_after", "seconds", "http_sta
 Handler = Callable[[Request], Awaitable[Response]]
 
 
-def envelope(code: int, msg: str, data: Any = None, *, status: int = 200,
-             headers: dict[str, str] | None = None) -> JSONResponse:
+def envelope(
+    code: int, msg: str, data: Any = None, *, status: int = 200, headers: dict[str, str] | None = None
+) -> JSONResponse:
     """Build a response in the real API's envelope.
 
     Args:
@@ -103,8 +103,9 @@ class _DropResponse(Response):
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         _DROPPING.set(True)  # same task as uvicorn's run_asgi, which logs the incomplete response
         with contextlib.suppress(Exception):  # the server refusing the header IS the drop
-            await send({"type": "http.response.start", "status": 200,
-                        "headers": [(b"x-kie-emulator drop", b"connection")]})
+            await send(
+                {"type": "http.response.start", "status": 200, "headers": [(b"x-kie-emulator drop", b"connection")]}
+            )
 
 
 async def _fault_response(fault: Fault) -> Response | None:
@@ -178,9 +179,12 @@ class _Api:
         callback = body.get("callBackUrl")
         raw_input: Any = body.get("input")  # a non-object input is build_create_body's error to report
         try:
-            created = build_create_body(str(body.get("model", "")), raw_input,
-                                        callback_url=callback if callback not in (None, "") else None,
-                                        allow_unknown_fields=True)
+            created = build_create_body(
+                str(body.get("model", "")),
+                raw_input,
+                callback_url=callback if callback not in (None, "") else None,
+                allow_unknown_fields=True,
+            )
         except InputValidationError as exc:
             return envelope(422, "The model is not supported" if exc.field == "model" else str(exc))
         task = self.state.create_task(created, _base_url(request))
@@ -228,8 +232,9 @@ class _Api:
         path = form.get("uploadPath")
         name = form.get("fileName")
         file_name = name.data.decode("utf-8", "replace") if name is not None else (file.filename or "")
-        return self._store(request, path.data.decode("utf-8", "replace") if path else None, file_name,
-                           file.data, file.content_type)
+        return self._store(
+            request, path.data.decode("utf-8", "replace") if path else None, file_name, file.data, file.content_type
+        )
 
     async def upload_base64(self, request: Request) -> Response:
         """``POST /api/file-base64-upload``: JSON ``base64Data``, ``uploadPath``, ``fileName``."""
@@ -258,8 +263,7 @@ class _Api:
         name = body.get("fileName") or key.rsplit("/", 1)[-1]
         return self._store(request, body.get("uploadPath"), name, data, mime)
 
-    def _store(self, request: Request, upload_path: Any, file_name: Any, data: bytes,
-               declared: str | None) -> Response:
+    def _store(self, request: Request, upload_path: Any, file_name: Any, data: bytes, declared: str | None) -> Response:
         if not isinstance(upload_path, str) or not upload_path.strip():
             return _upload_error(400, "uploadPath is required")
         if not isinstance(file_name, str) or not file_name:
@@ -269,11 +273,21 @@ class _Api:
         except ValueError as exc:
             return _upload_error(400, str(exc))
         item = self.state.store_file(key, data, sniff_mime(data, file_name, declared))
-        return JSONResponse({"success": True, "code": 200, "msg": "File uploaded successfully", "data": {
-            "fileName": file_name, "filePath": key,
-            "downloadUrl": f"{_base_url(request)}/files/{key}",
-            "fileSize": len(data), "mimeType": item.mime_type, "uploadedAt": item.uploaded_at,
-        }})
+        return JSONResponse(
+            {
+                "success": True,
+                "code": 200,
+                "msg": "File uploaded successfully",
+                "data": {
+                    "fileName": file_name,
+                    "filePath": key,
+                    "downloadUrl": f"{_base_url(request)}/files/{key}",
+                    "fileSize": len(data),
+                    "mimeType": item.mime_type,
+                    "uploadedAt": item.uploaded_at,
+                },
+            }
+        )
 
     async def files(self, request: Request) -> Response:
         """``GET /files/{path}``: uploads and result MP4s (410 once expired, see ``result_ttl_s``)."""

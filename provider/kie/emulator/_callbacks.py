@@ -112,8 +112,9 @@ class CallbackDispatcher:
         """
         host = urlsplit(url).hostname
         if not is_loopback_host(host):
-            logger.warning("task %s: callback to non-loopback host %r skipped (the emulator stays on loopback)",
-                           task_id, host)
+            logger.warning(
+                "task %s: callback to non-loopback host %r skipped (the emulator stays on loopback)", task_id, host
+            )
             return False
         with self._lock:
             if self._stop.is_set():
@@ -172,14 +173,28 @@ class CallbackDispatcher:
                     except httpx.HTTPError as exc:
                         error = f"{type(exc).__name__}: {exc}"
                     ok = status is not None and 200 <= status < 300
-                    self._state.log_callback({
-                        "task_id": task_id, "url": url, "copy": copy + 1, "attempt": attempt,
-                        "status": status, "error": error, "signed": bool(config.hmac_key), "ok": ok,
-                    })
+                    self._state.log_callback(
+                        {
+                            "task_id": task_id,
+                            "url": url,
+                            "copy": copy + 1,
+                            "attempt": attempt,
+                            "status": status,
+                            "error": error,
+                            "signed": bool(config.hmac_key),
+                            "ok": ok,
+                        }
+                    )
                     if ok:
                         break
-                    logger.info("task %s: callback try %d/%d to %s failed (%s)", task_id, attempt, tries, url,
-                                error or f"HTTP {status}")
+                    logger.info(
+                        "task %s: callback try %d/%d to %s failed (%s)",
+                        task_id,
+                        attempt,
+                        tries,
+                        url,
+                        error or f"HTTP {status}",
+                    )
                     if attempt < tries and self._stop.wait(config.callback_retry_delay_s):
                         return
 

@@ -15,7 +15,13 @@ from typing import Any
 import attrs
 
 __all__ = [
-    "EmulatorConfig", "ManualClock", "StoredFile", "TaskRecord", "TaskStatus", "compact_json", "first_positive_int",
+    "EmulatorConfig",
+    "ManualClock",
+    "StoredFile",
+    "TaskRecord",
+    "TaskStatus",
+    "compact_json",
+    "first_positive_int",
 ]
 
 

@@ -30,8 +30,17 @@ logger = logging.getLogger("kie.emulator")
 
 def _uvicorn_config(app: Starlette, host: str, port: int, log_level: str) -> uvicorn.Config:
     # h11: the "drop" fault relies on h11 refusing a header before writing a byte (see _app._DropResponse).
-    return uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=False, lifespan="off",
-                          http="h11", ws="none", loop="asyncio")
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level=log_level,
+        access_log=False,
+        lifespan="off",
+        http="h11",
+        ws="none",
+        loop="asyncio",
+    )
 
 
 class Emulator:
@@ -54,8 +63,14 @@ class Emulator:
 
     """
 
-    def __init__(self, config: EmulatorConfig | None = None, *, host: str = "127.0.0.1", port: int = 0,
-                 state: EmulatorState | None = None) -> None:
+    def __init__(
+        self,
+        config: EmulatorConfig | None = None,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        state: EmulatorState | None = None,
+    ) -> None:
         self.state = state if state is not None else EmulatorState(config)
         if config is not None:
             self.state.config = config
@@ -103,7 +118,8 @@ class Emulator:
         if self._thread is not None:
             raise RuntimeError("this Emulator was already started")
         family = socket.AF_INET6 if ":" in self._host else socket.AF_INET
-        sock = socket.socket(family, socket.SOCK_STREAM)
+        # proto=IPPROTO_TCP: asyncio only sets TCP_NODELAY on such sockets (else ~40 ms delayed-ACK stalls).
+        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         try:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             sock.bind((self._host, self._port))
@@ -114,8 +130,9 @@ class Emulator:
         self._socket = sock
         server = uvicorn.Server(_uvicorn_config(self.app, self._host, self._port, "warning"))
         self._server = server
-        self._thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
-                                        name=f"kie-emulator-{self._port}", daemon=True)
+        self._thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [sock]}, name=f"kie-emulator-{self._port}", daemon=True
+        )
         self._thread.start()
         deadline = time.monotonic() + timeout
         while not server.started:
@@ -143,8 +160,17 @@ class Emulator:
             sock.close()
         self.state.close()
 
-    def inject(self, fault: str, count: int = 1, *, paths: Iterable[str] | str | None = None, when: When = "before",
-               retry_after: float = 1.0, seconds: float = 1.0, http_status: int | None = None) -> Fault:
+    def inject(
+        self,
+        fault: str,
+        count: int = 1,
+        *,
+        paths: Iterable[str] | str | None = None,
+        when: When = "before",
+        retry_after: float = 1.0,
+        seconds: float = 1.0,
+        http_status: int | None = None,
+    ) -> Fault:
         """Queue a fault; see ``EmulatorState.inject``.
 
         Args:
@@ -160,14 +186,16 @@ class Emulator:
             The queued ``Fault``.
 
         """
-        return self.state.inject(fault, count, paths=paths, when=when, retry_after=retry_after, seconds=seconds,
-                                 http_status=http_status)
+        return self.state.inject(
+            fault, count, paths=paths, when=when, retry_after=retry_after, seconds=seconds, http_status=http_status
+        )
 
     def __enter__(self) -> Emulator:
         return self.start() if self._thread is None else self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.stop()
 
     def __repr__(self) -> str:

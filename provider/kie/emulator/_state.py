@@ -62,8 +62,13 @@ class EmulatorState:
 
     """
 
-    def __init__(self, config: EmulatorConfig | None = None, *, clock: Callable[[], float] | None = None,
-                 wall_clock: Callable[[], float] | None = None) -> None:
+    def __init__(
+        self,
+        config: EmulatorConfig | None = None,
+        *,
+        clock: Callable[[], float] | None = None,
+        wall_clock: Callable[[], float] | None = None,
+    ) -> None:
         self.config = config if config is not None else EmulatorConfig()
         self.clock: Callable[[], float] = clock if clock is not None else time.monotonic
         self.wall_clock: Callable[[], float] = wall_clock if wall_clock is not None else time.time
@@ -83,8 +88,17 @@ class EmulatorState:
 
     # ------------------------------------------------------------------ faults & counters
 
-    def inject(self, fault: str, count: int = 1, *, paths: Iterable[str] | str | None = None, when: When = "before",
-               retry_after: float = 1.0, seconds: float = 1.0, http_status: int | None = None) -> Fault:
+    def inject(
+        self,
+        fault: str,
+        count: int = 1,
+        *,
+        paths: Iterable[str] | str | None = None,
+        when: When = "before",
+        retry_after: float = 1.0,
+        seconds: float = 1.0,
+        http_status: int | None = None,
+    ) -> Fault:
         """Queue a fault; see ``FaultQueue.inject`` (kinds: 429, 455, 500, drop, slow, malformed, fail_task).
 
         Args:
@@ -103,8 +117,9 @@ class EmulatorState:
             ValueError: a bad kind or option.
 
         """
-        return self.faults.inject(fault, count, paths=paths, when=when, retry_after=retry_after,
-                                  seconds=seconds, http_status=http_status)
+        return self.faults.inject(
+            fault, count, paths=paths, when=when, retry_after=retry_after, seconds=seconds, http_status=http_status
+        )
 
     def count_request(self, path: str) -> None:
         """Count one request to ``path`` (for ``/_emulator/stats``)."""
@@ -133,10 +148,17 @@ class EmulatorState:
         model, input_ = body["model"], body["input"]
         info = MODELS[model]
         defaults = {name: f.default for name, f in info.fields.items() if f.has_default}
-        duration = first_positive_int(input_.get("duration"), info.output.get("duration"),
-                                      defaults.get("duration")) or 5
-        resolution = next((str(r) for r in (input_.get("resolution"), info.output.get("resolution"),
-                                              defaults.get("resolution")) if isinstance(r, str) and r), "720p")
+        duration = (
+            first_positive_int(input_.get("duration"), info.output.get("duration"), defaults.get("duration")) or 5
+        )
+        resolution = next(
+            (
+                str(r)
+                for r in (input_.get("resolution"), info.output.get("resolution"), defaults.get("resolution"))
+                if isinstance(r, str) and r
+            ),
+            "720p",
+        )
         try:
             width, height = output_size(resolution)
         except ValueError:
@@ -151,11 +173,19 @@ class EmulatorState:
             if self.credits < config.credits_per_task:
                 return None
             task = TaskRecord(
-                task_id=uuid.uuid4().hex, model=model, body=body, created=self.clock(),
+                task_id=uuid.uuid4().hex,
+                model=model,
+                body=body,
+                created=self.clock(),
                 create_ms=round(self.wall_clock() * 1000),
                 phases=(config.waiting_s, config.queuing_s, config.generating_s),
-                charged=config.credits_per_task, duration=duration, resolution=resolution,
-                width=width, height=height, base_url=base_url, callback_url=body.get("callBackUrl"),
+                charged=config.credits_per_task,
+                duration=duration,
+                resolution=resolution,
+                width=width,
+                height=height,
+                base_url=base_url,
+                callback_url=body.get("callBackUrl"),
                 fail=self.faults.take_task_failure(),
             )
             self.credits -= task.charged
@@ -176,8 +206,15 @@ class EmulatorState:
         data: bytes | None = None
         error: str | None = None
         try:
-            data = render_mp4(duration=task.duration, width=task.width, height=task.height, first_frame=first,
-                              last_frame=last, fps=self.config.fps, label=f"{task.model} {task.task_id[:8]}")
+            data = render_mp4(
+                duration=task.duration,
+                width=task.width,
+                height=task.height,
+                first_frame=first,
+                last_frame=last,
+                fps=self.config.fps,
+                label=f"{task.model} {task.task_id[:8]}",
+            )
         except Exception as exc:  # a render failure fails the task, never the emulator
             logger.warning("task %s: render failed: %s", task.task_id, exc)
             error = str(exc)
@@ -332,11 +369,12 @@ class EmulatorState:
             same_port = parts.port == base.port
         except ValueError:
             return None
-        same_host = parts.hostname == base.hostname or (is_loopback_host(parts.hostname)
-                                                         and is_loopback_host(base.hostname))
+        same_host = parts.hostname == base.hostname or (
+            is_loopback_host(parts.hostname) and is_loopback_host(base.hostname)
+        )
         if not (same_port and same_host and parts.path.startswith("/files/")):
             return None
-        return unquote(parts.path[len("/files/"):])
+        return unquote(parts.path[len("/files/") :])
 
     def local_file(self, url: str, base_url: str) -> bytes | None:
         """Return the bytes of an uploaded file when ``url`` is this emulator's ``/files/`` URL."""

@@ -86,10 +86,15 @@ def parse_multipart(body: bytes, content_type: str) -> dict[str, FormPart]:
         name = _param(headers, "name")
         if name is None:
             raise ValueError("malformed multipart body: a part has no name")
-        parts.setdefault(name, FormPart(
-            name=name, data=data.removesuffix(b"\r\n"), filename=_param(headers, "filename"),
-            content_type=headers.get("content-type"),
-        ))
+        parts.setdefault(
+            name,
+            FormPart(
+                name=name,
+                data=data.removesuffix(b"\r\n"),
+                filename=_param(headers, "filename"),
+                content_type=headers.get("content-type"),
+            ),
+        )
     return parts
 
 
@@ -127,7 +132,7 @@ def sniff_mime(data: bytes, file_name: str, declared: str | None = None) -> str:
 
     """
     for magic, offset, mime in _MAGIC:
-        if data[offset:offset + len(magic)] == magic:
+        if data[offset : offset + len(magic)] == magic:
             return mime
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "image/webp"
