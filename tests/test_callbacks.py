@@ -99,7 +99,9 @@ async def test_receiver_verifies_deduplicates_and_hands_over_once() -> None:
     assert bad.status_code == 401
     assert [i.task_id for i in handled] == ["t1"]
     assert receiver.rejected == 1
-    assert (await receiver.wait_for("t1")).state is kie.TaskState.SUCCESS
+    delivered = await receiver.wait_for("t1", timeout=5)
+    assert delivered is not None
+    assert delivered.state is kie.TaskState.SUCCESS
 
 
 async def test_receiver_refetches_the_authoritative_record() -> None:

@@ -9,8 +9,9 @@ import struct
 
 import av
 import pytest
-from kie.emulator._video import VideoProbe, output_size, probe_mp4, render_mp4
 from PIL import Image, ImageStat
+
+from kie.emulator._video import VideoProbe, output_size, probe_mp4, render_mp4
 
 RED = (255, 0, 0)
 BLUE = (0, 0, 255)

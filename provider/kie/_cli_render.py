@@ -279,7 +279,8 @@ class WaitDisplay:
 
     def _line(self) -> str:
         progress = f" {self.progress}%" if self.progress is not None else ""
-        return f"task {self.task_id} ({self.model}): {self.state}{progress}, {self.elapsed:.1f} s"
+        model = f" ({self.model})" if self.model else ""
+        return f"task {self.task_id}{model}: {self.state}{progress}, {self.elapsed:.1f} s"
 
     def _render(self) -> RenderableType:
         self._spinner.update(text=Text(self._line(), no_wrap=True, overflow="ellipsis"))
@@ -304,6 +305,7 @@ class WaitDisplay:
         """Take a new ``TaskInfo`` (the ``on_progress`` callback of ``Client.wait``)."""
         self.state = info.state_raw or info.state.value
         self.progress = info.progress
+        self.model = self.model or info.model
         if self._live is None:
             eprint(self._line())
 

@@ -284,11 +284,13 @@ class Waiter:
     """The wait policy for one task: deadline, poll intervals, progress, outcome.
 
     Intervals start at ``poll_interval`` (default 2 s) and back off by state:
-    x1.5 up to 30 s while waiting or queuing, x1.25 up to 15 s while generating
-    (the vendor's advice: start at 2-3 s, back off, give up after 10-15 min).
+    x1.5 up to 30 s while waiting or queuing (the vendor's advice: start at 2-3 s,
+    back off, give up after 10-15 min), but at most ``GENERATING_CAP`` (5 s) once
+    the task is generating, so a finished task is noticed within about 5 s.
     """
 
     MIN_REQUEST_TIMEOUT = 1.0  # seconds: the shortest timeout of the last poll
+    GENERATING_CAP = 5.0  # seconds: the longest interval while a task is generating
 
     def __init__(
         self,
@@ -347,10 +349,10 @@ class Waiter:
         left = self.remaining()
         if left <= 0:
             raise WaitTimeoutError(self.task_id, self.last, self.timeout)
+        if self.last is not None and self.last.state is TaskState.GENERATING:
+            self._interval = min(self._interval, self.GENERATING_CAP)
         delay = min(self._interval, left)
-        generating = self.last is not None and self.last.state is TaskState.GENERATING
-        factor, cap = (1.25, 15.0) if generating else (1.5, self._max_interval)
-        self._interval = min(self._interval * factor, max(cap, self._interval))
+        self._interval = min(self._interval * 1.5, self._max_interval)
         return delay
 
 

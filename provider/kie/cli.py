@@ -16,8 +16,8 @@ configuration), 3 an API or connection error, 4 the wait timed out (the task
 may still finish: ``kie status TASK_ID --wait``), 130 interrupted, 70 an
 internal error. Errors are one line on stderr (``error: ...``); once a task
 exists its id is always printed. ``--json`` puts machine-readable output on
-stdout. The API key comes from the environment (see ``kie.Client``) and is
-never printed.
+stdout (on an error, ``{"error": {"type", "message", "exit_code"}, "task_id"}``).
+The API key comes from the environment (see ``kie.Client``) and is never printed.
 
 Needs the ``cli`` extra (``pip install 'kie[cli]'``): typer and rich are
 imported only when the command runs, so ``import kie.cli`` works without them.
@@ -41,6 +41,7 @@ from urllib.parse import urlsplit
 from ._client import Client
 from ._generate import build_generate_input, end_image_field, start_image_field
 from ._models import MODELS, ModelInfo
+from ._providers import is_loopback_url
 from ._types import TaskInfo, TaskState
 from ._validation import build_create_body, get_model
 from ._version import __version__
@@ -355,7 +356,6 @@ def run_generate(
             explicit[key] = value
     request.apply(explicit)
     request.check()
-    session.output = output
     with session.client() as client:
         assert request.image is not None  # noqa: S101 - check() ran
         image_url = request.image if _is_url(request.image) else client.upload(request.image)
@@ -366,9 +366,12 @@ def run_generate(
         task = client.create_task(model, data, callback_url=callback_url)
         started = time.monotonic()
         session.task_id = task.task_id
+        session.output = output if output is not None else Path(f"{task.task_id}.mp4")
         eprint(f"task {task.task_id} created ({model})")
         if no_wait:
             eprint(f"follow it with: {session.resume_command(task.task_id)}")
+            if client.provider.name == "emulator" and not (session.base_url or os.environ.get("KIE_BASE_URL")):
+                eprint("note: the in-process emulator stops with this command; serve one with `kie emulator`")
             if session.json_output:
                 print_json({"task_id": task.task_id, "model": model, "input": data})
             else:
@@ -377,9 +380,7 @@ def run_generate(
         with WaitDisplay(task.task_id, model, started=started) as display:
             info = client.wait(task.task_id, timeout=timeout, on_progress=display.update)
         with DownloadDisplay(info.task_id) as progress:
-            path = client.download(
-                info, output if output is not None else Path(f"{task.task_id}.mp4"), on_progress=progress.update
-            )
+            path = client.download(info, session.output, on_progress=progress.update)
         size = path.stat().st_size
         eprint(f"saved {path} ({size:,} bytes)")
         if session.json_output:
@@ -493,7 +494,9 @@ def run_emulator(host: str, port: int) -> int:
         from .emulator import serve
     except ImportError as exc:
         raise ConfigurationError(f"the emulator needs its extra: pip install 'kie[emulator]' ({exc})") from None
-    url = f"http://{host}:{port}"
+    url = f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+    if not is_loopback_url(url):
+        _eprint(f"warning: serving on {host}, beyond this machine; the emulator accepts any API key")
     _eprint(f"kie emulator on {url} (Ctrl-C stops it); use it with:")
     _eprint(f"  kie generate MODEL --example --provider emulator --base-url {url}")
     _eprint(f"  export KIE_PROVIDER=emulator KIE_BASE_URL={url} KIE_UPLOAD_BASE_URL={url} KIE_EMULATOR_API_KEY=any")

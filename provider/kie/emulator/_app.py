@@ -24,6 +24,7 @@ import logging
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
+from urllib.parse import quote
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -281,7 +282,7 @@ class _Api:
                 "data": {
                     "fileName": file_name,
                     "filePath": key,
-                    "downloadUrl": f"{_base_url(request)}/files/{key}",
+                    "downloadUrl": f"{_base_url(request)}/files/{quote(key)}",
                     "fileSize": len(data),
                     "mimeType": item.mime_type,
                     "uploadedAt": item.uploaded_at,
