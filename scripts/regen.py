@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -44,7 +45,10 @@ def regenerate(out: Path, spec_dir: Path, extra_models: list[Path]) -> None:
     if package.exists():
         shutil.rmtree(package)
     package.parent.mkdir(parents=True, exist_ok=True)
-    generator = shutil.which("openapi-python-client", path=str(Path(sys.executable).parent)) or "openapi-python-client"
+    # The generator and its ruff post-hooks come from this interpreter's environment (the pinned dev extra).
+    bin_dir = str(Path(sys.executable).parent)
+    env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
+    generator = shutil.which("openapi-python-client", path=bin_dir) or "openapi-python-client"
     subprocess.run(
         [
             generator,
@@ -62,6 +66,7 @@ def regenerate(out: Path, spec_dir: Path, extra_models: list[Path]) -> None:
         ],
         check=True,
         cwd=out,
+        env=env,
         stdout=subprocess.DEVNULL,
     )
     # The runtime copy of the bundle: the model registry, client-side validation

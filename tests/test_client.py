@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -449,3 +450,18 @@ async def test_generate_many_keeps_every_outcome(make_client: Make, api: FakeAPI
     assert isinstance(results[1].error, kie.TaskFailedError)
     assert isinstance(results[3].error, kie.InputValidationError)
     assert sum(p.endswith("createTask") for p in api.paths()) == 3
+
+
+def test_emulator_provider_with_an_explicit_url_needs_no_key() -> None:
+    """``provider="emulator"`` with a base URL (``kie emulator`` elsewhere) uses any key and the same upload host."""
+    with kie.Client(provider="emulator", base_url="http://127.0.0.1:8000") as client:
+        assert client.upload_base_url == "http://127.0.0.1:8000"
+
+
+async def test_downloaded_files_get_a_normal_mode(make_client: Make, api: FakeAPI, tmp_path: Path) -> None:
+    """A download is readable like any file the user writes (umask applied), not left at a temp file's 0600."""
+    api.push(httpx.Response(200, content=b"v"))
+    path = await call(make_client().download("https://files.example/r.mp4", tmp_path / "out.mp4"))
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask

@@ -67,10 +67,12 @@ class BaseClient:
         base = base_url or os.environ.get("KIE_BASE_URL") or self.provider.base_url
         upload = upload_base_url or os.environ.get("KIE_UPLOAD_BASE_URL") or self.provider.upload_base_url
         key = api_key or os.environ.get(self.provider.api_key_env)
-        if base is None:  # the emulator: start the shared one in-process on first use
-            base = self._start_emulator()
+        if self.provider.name == "emulator":  # any key works; uploads go to the same host
+            base = base or self._start_emulator()  # the shared in-process emulator, started on first use
             upload = upload or base
             key = key or "emulator-key"
+        if base is None:
+            raise ConfigurationError(f"provider {self.provider.name!r} has no base URL: pass base_url=...")
         if not key:
             raise ConfigurationError(
                 f"no API key: pass api_key=... or set {self.provider.api_key_env} (provider {self.provider.name!r})"

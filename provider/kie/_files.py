@@ -6,6 +6,7 @@ the limits come from the spec's ``x-accept`` / ``x-max-bytes``).
 
 from __future__ import annotations
 
+import functools
 import os
 import tempfile
 import uuid
@@ -113,6 +114,14 @@ def read_file_input(
     return data, f"{stem}-{uuid.uuid4().hex[:12]}{_EXTENSIONS.get(mime, '')}", mime
 
 
+@functools.cache
+def _umask() -> int:
+    """The process umask, read once (reading it means setting it, so never per download across threads)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def atomic_writer(target: Path) -> tuple[IO[bytes], Path]:
     """Open a temp file beside ``target`` for writing; rename it over ``target`` when complete.
 
@@ -123,4 +132,5 @@ def atomic_writer(target: Path) -> tuple[IO[bytes], Path]:
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     handle = tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.", suffix=".part", delete=False)  # noqa: SIM115 - closed by the caller
+    os.chmod(handle.name, 0o666 & ~_umask())  # a normal file's mode, not mkstemp's 0600
     return handle, Path(handle.name)

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
-__all__ = ["PROVIDERS", "Provider", "is_loopback_url"]
+__all__ = ["PROVIDERS", "Provider", "is_loopback_host", "is_loopback_url"]
 
 
 @attrs.frozen
@@ -46,12 +46,19 @@ PROVIDERS: MappingProxyType[str, Provider] = MappingProxyType(
 """The known providers by name: ``kie``, ``apikley``, ``emulator``."""
 
 
-def is_loopback_url(url: str) -> bool:
-    """True when ``url``'s host is ``localhost`` or a loopback address (127.0.0.0/8, ::1)."""
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
+def is_loopback_host(host: str | None) -> bool:
+    """True for ``localhost`` and loopback addresses (127.0.0.0/8, ``::1``); never resolves DNS."""
+    if not host:
+        return False
+    name = host.strip("[]").lower()
+    if name == "localhost":
         return True
     try:
-        return ipaddress.ip_address(host).is_loopback
+        return ipaddress.ip_address(name).is_loopback
     except ValueError:
         return False
+
+
+def is_loopback_url(url: str) -> bool:
+    """True when ``url``'s host is ``localhost`` or a loopback address (127.0.0.0/8, ::1)."""
+    return is_loopback_host(urlsplit(url).hostname)

@@ -221,6 +221,7 @@ class _Session:
         self.provider = provider
         self.base_url = base_url
         self.task_id: str | None = None
+        self.created_here = False  # this command created the task (so the user may not know its id yet)
         self.output: Path | None = None
 
     def client(self) -> Client:
@@ -262,7 +263,10 @@ class _Session:
         else:
             message = f"unexpected {type(exc).__name__}: {exc} (a bug in kie; KIE_LOG=debug shows the traceback)"
         if task_id and task_id not in message:
-            message += f" (task {task_id}; check it with: {self.resume_command(task_id)})"
+            if self.created_here:  # never lose a task this command created
+                message += f" (task {task_id}; check it with: {self.resume_command(task_id)})"
+            elif getattr(exc, "task_id", None):
+                message += f" (task {task_id})"
         message = " ".join(message.splitlines())
         _eprint(f"error: {message}")
         if self.json_output:
@@ -366,6 +370,7 @@ def run_generate(
         task = client.create_task(model, data, callback_url=callback_url)
         started = time.monotonic()
         session.task_id = task.task_id
+        session.created_here = True
         session.output = output if output is not None else Path(f"{task.task_id}.mp4")
         eprint(f"task {task.task_id} created ({model})")
         if no_wait:

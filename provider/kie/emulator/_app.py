@@ -27,6 +27,7 @@ from typing import Any
 from urllib.parse import quote
 
 from starlette.applications import Starlette
+from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -40,7 +41,7 @@ from kie.errors import InputValidationError
 from ._faults import Fault
 from ._records import EmulatorConfig
 from ._state import EmulatorState
-from ._uploads import decode_base64, parse_multipart, sniff_mime, upload_key
+from ._uploads import decode_base64, sniff_mime, upload_key
 
 __all__ = ["CREDITS_MSG", "create_app", "envelope"]
 
@@ -224,18 +225,17 @@ class _Api:
     async def upload_stream(self, request: Request) -> Response:
         """``POST /api/file-stream-upload``: multipart ``file``, ``uploadPath``, ``fileName``."""
         try:
-            form = parse_multipart(await request.body(), request.headers.get("content-type", ""))
-        except ValueError as exc:
-            return _upload_error(400, str(exc))
+            form = await request.form()
+        except (AssertionError, ValueError, KeyError) as exc:  # Starlette/python-multipart reject malformed bodies
+            return _upload_error(400, f"expected multipart/form-data: {exc}")
         file = form.get("file")
-        if file is None or (file.filename is None and not file.data):
+        if not isinstance(file, UploadFile):
             return _upload_error(400, "file is required")
+        data = await file.read()
         path = form.get("uploadPath")
         name = form.get("fileName")
-        file_name = name.data.decode("utf-8", "replace") if name is not None else (file.filename or "")
-        return self._store(
-            request, path.data.decode("utf-8", "replace") if path else None, file_name, file.data, file.content_type
-        )
+        file_name = name if isinstance(name, str) and name else (file.filename or "")
+        return self._store(request, path if isinstance(path, str) else None, file_name, data, file.content_type)
 
     async def upload_base64(self, request: Request) -> Response:
         """``POST /api/file-base64-upload``: JSON ``base64Data``, ``uploadPath``, ``fileName``."""

@@ -17,11 +17,7 @@ delivers, off the request path.
 
 from __future__ import annotations
 
-import base64
 import concurrent.futures
-import hashlib
-import hmac
-import ipaddress
 import json
 import logging
 import threading
@@ -31,54 +27,18 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from kie._providers import is_loopback_host
+from kie.callbacks import sign
+
 if TYPE_CHECKING:
     from ._state import EmulatorState
 
-__all__ = ["CallbackDispatcher", "is_loopback_host", "sign_callback"]
+__all__ = ["CallbackDispatcher"]
 
 logger = logging.getLogger("kie.emulator")
 
 _POLL_S = 0.01
 """How often (real seconds) the watcher thread checks whether watched tasks have ended."""
-
-_LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
-
-
-def is_loopback_host(host: str | None) -> bool:
-    """Whether a host name is loopback (``localhost``, ``127.0.0.0/8``, ``::1``).
-
-    Args:
-        host: a URL's host name (``urlsplit(url).hostname``), or ``None``.
-
-    Returns:
-        True only for loopback names and addresses; never resolves DNS.
-
-    """
-    if not host:
-        return False
-    name = host.strip("[]").lower()
-    if name in _LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(name).is_loopback
-    except ValueError:
-        return False
-
-
-def sign_callback(key: str, task_id: str, timestamp: int) -> str:
-    """Compute kie.ai's webhook signature (``API-FACTS.md``, "Callbacks").
-
-    Args:
-        key: the account's webhook HMAC key.
-        task_id: the task's id.
-        timestamp: the ``X-Webhook-Timestamp`` value, Unix seconds.
-
-    Returns:
-        ``base64(HMAC-SHA256(key, f"{task_id}.{timestamp}"))`` as ASCII text.
-
-    """
-    digest = hmac.new(key.encode(), f"{task_id}.{timestamp}".encode(), hashlib.sha256).digest()
-    return base64.b64encode(digest).decode("ascii")
 
 
 class CallbackDispatcher:
@@ -165,7 +125,7 @@ class CallbackDispatcher:
                     if config.hmac_key:
                         timestamp = int(self._state.wall_clock())
                         headers["X-Webhook-Timestamp"] = str(timestamp)
-                        headers["X-Webhook-Signature"] = sign_callback(config.hmac_key, task_id, timestamp)
+                        headers["X-Webhook-Signature"] = sign(config.hmac_key, task_id, timestamp)
                     status: int | None = None
                     error: str | None = None
                     try:

@@ -15,7 +15,8 @@ import time
 from collections.abc import Callable
 from urllib.parse import quote, unquote, urlsplit
 
-from ._callbacks import is_loopback_host
+from kie._providers import is_loopback_host
+
 from ._records import EmulatorConfig, StoredFile, TaskRecord, TaskStatus
 
 __all__ = ["RESULTS_DIR", "FilesMixin"]
