@@ -6,9 +6,9 @@ the limits come from the spec's ``x-accept`` / ``x-max-bytes``).
 
 from __future__ import annotations
 
-import functools
 import os
 import tempfile
+import threading
 import uuid
 from pathlib import Path
 from typing import IO, Any
@@ -114,12 +114,18 @@ def read_file_input(
     return data, f"{stem}-{uuid.uuid4().hex[:12]}{_EXTENSIONS.get(mime, '')}", mime
 
 
-@functools.cache
+_UMASK_LOCK = threading.Lock()
+_UMASK: list[int] = []
+
+
 def _umask() -> int:
-    """The process umask, read once (reading it means setting it, so never per download across threads)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+    """The process umask, read once under a lock (reading it means setting it, which races across threads)."""
+    with _UMASK_LOCK:
+        if not _UMASK:
+            mask = os.umask(0o022)
+            os.umask(mask)
+            _UMASK.append(mask)
+        return _UMASK[0]
 
 
 def atomic_writer(target: Path) -> tuple[IO[bytes], Path]:
