@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import kie
-from kie.emulator import Emulator
+from kie.callbacks import CallbackReceiver
+from kie.emulator import Emulator, ServerThread
 from kie.emulator._video import output_size, probe_mp4
 
 from .fakes import call
@@ -119,3 +121,46 @@ def test_provider_emulator_starts_one_in_process(tmp_path: Path) -> None:
         assert info.state is kie.TaskState.SUCCESS
         with kie.Client(provider="emulator") as again:
             assert again.base_url == client.base_url
+
+
+async def test_expired_result_url_falls_back_to_download_url(
+    client: Any, kie_emulator: Emulator, tmp_path: Path
+) -> None:
+    """When the result URL has expired (HTTP 410), download() fetches a fresh link and still writes the MP4."""
+    kie_emulator.config.result_ttl_s = 0.0
+    info = await call(
+        client.generate("wan/2-5-image-to-video", prompt="p", image="https://e.com/a.png", resolution="720p")
+    )
+    out = await call(client.download(info, tmp_path / "late.mp4"))
+    assert probe_mp4(out.read_bytes()).height == 720
+    assert kie_emulator.state.stats()["requests"]["/api/v1/common/download-url"] == 1
+
+
+@pytest.mark.parametrize("kind", [kie.Client, kie.AsyncClient])
+async def test_signed_duplicated_callback_ends_the_wait(kind: type[Any], kie_emulator: Emulator) -> None:
+    """With polls 30 s apart, generate() still ends as soon as the signed callback lands; duplicates count once."""
+    kie_emulator.config.hmac_key = "hook-key"
+    kie_emulator.config.duplicate_callbacks = 3
+    handled: list[kie.TaskInfo] = []
+    receiver = CallbackReceiver(handled.append, key="hook-key")
+    client = kind(api_key="test-key", base_url=kie_emulator.url, poll_interval=30.0)
+    started = time.monotonic()
+    with ServerThread(receiver.app) as server:
+        info = await call(
+            client.generate(
+                "wan/2-5-image-to-video",
+                prompt="p",
+                image="https://e.com/a.png",
+                resolution="720p",
+                callback_url=server.url + "/",
+                receiver=receiver,
+            )
+        )
+        assert kie_emulator.state.wait_idle(5)
+    await call(client.close())
+    assert time.monotonic() - started < 10
+    assert info.state is kie.TaskState.SUCCESS
+    assert [h.task_id for h in handled] == [info.task_id]
+    assert receiver.rejected == 0
+    assert kie_emulator.state.stats()["requests"]["/api/v1/jobs/recordInfo"] == 1
+    assert len([c for c in kie_emulator.state.stats()["callbacks"] if c.get("status") == 200]) == 3

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -87,3 +88,17 @@ def test_a_fifth_model_spec_works_everywhere_without_code(tmp_path: Path) -> Non
 
     probe = probe_mp4((tmp_path / "out.mp4").read_bytes())
     assert (round(probe.duration), probe.height) == (2, 720)
+
+
+def test_a_spec_change_without_regeneration_fails_the_check(tmp_path: Path) -> None:
+    """scripts/check-generated passes on the checked-in tree and fails once a spec changes without regenerating."""
+    for folder in ("openapi", "generated", "scripts"):
+        shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    env = {**os.environ, "PYTHON": sys.executable}
+    check = [str(tmp_path / "scripts" / "check-generated")]
+    assert subprocess.run(check, env=env, capture_output=True, check=False).returncode == 0
+    spec = tmp_path / "openapi" / "models" / "wan-2-5-image-to-video.yaml"
+    spec.write_text(spec.read_text().replace("maxLength: 800", "maxLength: 900"))
+    failed = subprocess.run(check, env=env, capture_output=True, text=True, check=False)
+    assert failed.returncode == 1
+    assert "run scripts/regenerate" in failed.stderr

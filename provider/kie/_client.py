@@ -135,6 +135,7 @@ class Client(BaseClient):
             try:
                 response = self._http.send(request)
             except httpx.TransportError as exc:
+                logger.debug("%s %s -> %s: %s", endpoint.method, endpoint.path, type(exc).__name__, exc)
                 verdict: Any = handle_exception(endpoint, exc, attempt, retries, body=json)
             else:
                 logger.debug(

@@ -40,7 +40,7 @@ Example:
 
 from ._app import create_app
 from ._records import EmulatorConfig, ManualClock
-from ._server import Emulator, serve, shared_emulator
+from ._server import Emulator, ServerThread, serve, shared_emulator
 from ._state import EmulatorState
 
 __all__ = [
@@ -48,6 +48,7 @@ __all__ = [
     "EmulatorConfig",
     "EmulatorState",
     "ManualClock",
+    "ServerThread",
     "create_app",
     "serve",
     "shared_emulator",

@@ -16,19 +16,19 @@ from collections.abc import Iterable
 from types import TracebackType
 
 import uvicorn
-from starlette.applications import Starlette
+from starlette.types import ASGIApp
 
 from ._app import create_app
 from ._faults import Fault, When
 from ._records import EmulatorConfig
 from ._state import EmulatorState
 
-__all__ = ["Emulator", "serve", "shared_emulator"]
+__all__ = ["Emulator", "ServerThread", "serve", "shared_emulator"]
 
 logger = logging.getLogger("kie.emulator")
 
 
-def _uvicorn_config(app: Starlette, host: str, port: int, log_level: str) -> uvicorn.Config:
+def _uvicorn_config(app: ASGIApp, host: str, port: int, log_level: str) -> uvicorn.Config:
     # h11: the "drop" fault relies on h11 refusing a header before writing a byte (see _app._DropResponse).
     return uvicorn.Config(
         app,
@@ -41,6 +41,105 @@ def _uvicorn_config(app: Starlette, host: str, port: int, log_level: str) -> uvi
         ws="none",
         loop="asyncio",
     )
+
+
+class ServerThread:
+    """Any ASGI app served by uvicorn in a daemon thread on loopback (the emulator, a callback receiver).
+
+    Args:
+        app: the ASGI app.
+        host: the address to bind; keep it loopback.
+        port: the port; 0 picks a free one (``url`` is known once started).
+        name: the thread's name.
+
+    Example:
+        >>> with ServerThread(receiver.app) as server:
+        ...     client.generate(..., callback_url=server.url, receiver=receiver)
+
+    """
+
+    def __init__(self, app: ASGIApp, *, host: str = "127.0.0.1", port: int = 0, name: str = "kie-server") -> None:
+        self.app = app
+        self._host = host
+        self._port = port
+        self._name = name
+        self._socket: socket.socket | None = None
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        """The base URL, ``http://127.0.0.1:PORT`` (valid once started)."""
+        host = f"[{self._host}]" if ":" in self._host else self._host
+        return f"http://{host}:{self._port}"
+
+    @property
+    def running(self) -> bool:
+        """Whether the server thread is serving."""
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, timeout: float = 10.0) -> None:
+        """Bind, start uvicorn in a daemon thread and block until it serves.
+
+        Args:
+            timeout: the longest wait for uvicorn to start, seconds.
+
+        Raises:
+            RuntimeError: it was already started, or uvicorn did not start in time.
+            OSError: the address could not be bound.
+
+        """
+        if self._thread is not None:
+            raise RuntimeError(f"{self._name} was already started")
+        family = socket.AF_INET6 if ":" in self._host else socket.AF_INET
+        # proto=IPPROTO_TCP: asyncio only sets TCP_NODELAY on such sockets (else ~40 ms delayed-ACK stalls).
+        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind((self._host, self._port))
+        except OSError:
+            sock.close()
+            raise
+        self._port = sock.getsockname()[1]
+        self._socket = sock
+        server = uvicorn.Server(_uvicorn_config(self.app, self._host, self._port, "warning"))
+        self._server = server
+        self._thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [sock]}, name=f"{self._name}-{self._port}", daemon=True
+        )
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"{self._name} did not start on {self.url}")
+            time.sleep(0.005)
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop serving and close the socket; safe to call twice.
+
+        Args:
+            timeout: the longest wait for the server thread, seconds.
+
+        """
+        server, thread, sock = self._server, self._thread, self._socket
+        self._server = self._thread = self._socket = None
+        if server is not None:
+            server.should_exit = True
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout)
+        if sock is not None:
+            sock.close()
+
+    def __enter__(self) -> ServerThread:
+        if self._thread is None:
+            self.start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
 
 
 class Emulator:
@@ -75,11 +174,7 @@ class Emulator:
         if config is not None:
             self.state.config = config
         self.app = create_app(state=self.state)
-        self._host = host
-        self._port = port
-        self._socket: socket.socket | None = None
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
+        self._server = ServerThread(self.app, host=host, port=port, name="kie-emulator")
 
     @property
     def config(self) -> EmulatorConfig:
@@ -93,13 +188,12 @@ class Emulator:
     @property
     def url(self) -> str:
         """The base URL, ``http://127.0.0.1:PORT`` (valid once started)."""
-        host = f"[{self._host}]" if ":" in self._host else self._host
-        return f"http://{host}:{self._port}"
+        return self._server.url
 
     @property
     def running(self) -> bool:
         """Whether the server thread is serving."""
-        return self._thread is not None and self._thread.is_alive()
+        return self._server.running
 
     def start(self, timeout: float = 10.0) -> Emulator:
         """Bind, start uvicorn in a daemon thread and block until it serves.
@@ -115,31 +209,7 @@ class Emulator:
             OSError: the address could not be bound.
 
         """
-        if self._thread is not None:
-            raise RuntimeError("this Emulator was already started")
-        family = socket.AF_INET6 if ":" in self._host else socket.AF_INET
-        # proto=IPPROTO_TCP: asyncio only sets TCP_NODELAY on such sockets (else ~40 ms delayed-ACK stalls).
-        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        try:
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            sock.bind((self._host, self._port))
-        except OSError:
-            sock.close()
-            raise
-        self._port = sock.getsockname()[1]
-        self._socket = sock
-        server = uvicorn.Server(_uvicorn_config(self.app, self._host, self._port, "warning"))
-        self._server = server
-        self._thread = threading.Thread(
-            target=server.run, kwargs={"sockets": [sock]}, name=f"kie-emulator-{self._port}", daemon=True
-        )
-        self._thread.start()
-        deadline = time.monotonic() + timeout
-        while not server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError(f"the emulator did not start on {self.url}")
-            time.sleep(0.005)
+        self._server.start(timeout)
         logger.info("kie emulator serving on %s", self.url)
         return self
 
@@ -150,14 +220,7 @@ class Emulator:
             timeout: the longest wait for the server thread, seconds.
 
         """
-        server, thread, sock = self._server, self._thread, self._socket
-        self._server = self._thread = self._socket = None
-        if server is not None:
-            server.should_exit = True
-        if thread is not None and thread is not threading.current_thread():
-            thread.join(timeout)
-        if sock is not None:
-            sock.close()
+        self._server.stop(timeout)
         self.state.close()
 
     def inject(
@@ -191,7 +254,7 @@ class Emulator:
         )
 
     def __enter__(self) -> Emulator:
-        return self.start() if self._thread is None else self
+        return self if self.running else self.start()
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
