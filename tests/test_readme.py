@@ -25,3 +25,21 @@ def test_ci_runs_the_readme_test_command() -> None:
     )
     assert command in README
     assert command in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_the_readme_plugin_example_passes(tmp_path: Path) -> None:
+    """The README's example tests for ``kie.testing`` run green as a user's own test file."""
+    section = README.split("## Testing your own code", 1)[1]
+    conftest, example = (block.split("```", 1)[0] for block in section.split("```python\n")[1:3])
+    (tmp_path / "conftest.py").write_text(conftest)
+    (tmp_path / "test_user.py").write_text(example)
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "2 passed" in done.stdout
