@@ -25,17 +25,25 @@ import kie
 from kie.emulator import Emulator, EmulatorConfig, ManualClock
 
 MODEL = "wan/2-5-image-to-video"
+# (kind, where): "any" strikes the first matching requests of any path (createTask first, as
+# every job submits at once); "status" only recordInfo and result downloads; "after" createTask
+# after the task was created (the ambiguous submit).
 KINDS: list[tuple[str, str]] = [
-    ("429", "before"),
-    ("455", "before"),
-    ("500", "before"),
-    ("drop", "before"),
-    ("slow", "before"),
-    ("malformed", "before"),
-    ("fail_task", "before"),
+    ("429", "any"),
+    ("455", "any"),
+    ("500", "any"),
+    ("drop", "any"),
+    ("slow", "any"),
+    ("malformed", "any"),
+    ("500", "status"),
+    ("drop", "status"),
+    ("malformed", "status"),
+    ("slow", "status"),
+    ("fail_task", "any"),
     ("500", "after"),
     ("drop", "after"),
 ]
+STATUS_PATHS = ["/api/v1/jobs/recordInfo", "/files/"]
 
 
 def _config() -> EmulatorConfig:
@@ -50,7 +58,8 @@ async def run_batch(kind: str, when: str, jobs: int, strikes: int) -> dict[str, 
         elif when == "after":
             emulator.inject(kind, count=strikes, when="after", paths="/api/v1/jobs/createTask")
         else:
-            emulator.inject(kind, count=strikes, retry_after=0.05, seconds=0.3)
+            paths = STATUS_PATHS if when == "status" else None
+            emulator.inject(kind, count=strikes, paths=paths, retry_after=0.05, seconds=0.3)
         async with kie.AsyncClient(
             api_key="bench",
             base_url=emulator.url,
@@ -99,7 +108,7 @@ async def run_batch(kind: str, when: str, jobs: int, strikes: int) -> dict[str, 
             wrong += not correct
         stats = emulator.state.stats()
         return {
-            "fault": kind if when == "before" else f"{kind} after create",
+            "fault": {"any": kind, "status": f"{kind} on status/downloads", "after": f"{kind} after create"}[when],
             "jobs": jobs,
             "outcomes": dict(outcomes),
             "wrong": wrong,
