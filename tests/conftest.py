@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
 import pytest
 
 import kie
+from kie.emulator import Emulator, EmulatorConfig, ManualClock
 
-from .fakes import FakeAPI, Sleeps
+from .fakes import FakeAPI, MakeEmulator, Sleeps
 
 pytest_plugins = ["kie.testing"]
 
@@ -47,3 +48,25 @@ def make_client(request: pytest.FixtureRequest, api: FakeAPI, sleeps: Sleeps) ->
         return client
 
     return build
+
+
+@pytest.fixture
+def make_emulator(kie_emulator_session: Emulator) -> Iterator[MakeEmulator]:
+    """Reset the session's emulator to a given config and a manual clock; returns (emulator, client, clock)."""
+    clients: list[httpx.Client] = []
+
+    def make(**config: Any) -> tuple[Emulator, httpx.Client, ManualClock]:
+        config.setdefault("fps", 2)
+        clock = ManualClock()
+        kie_emulator_session.state.config = EmulatorConfig(**config)
+        kie_emulator_session.state.clock = clock
+        kie_emulator_session.state.reset()
+        client = httpx.Client(
+            base_url=kie_emulator_session.url, headers={"Authorization": "Bearer test-key"}, trust_env=False, timeout=10
+        )
+        clients.append(client)
+        return kie_emulator_session, client, clock
+
+    yield make
+    for client in clients:
+        client.close()

@@ -9,7 +9,11 @@ from typing import Any
 
 import httpx
 
+from kie.emulator import Emulator, ManualClock
+
 Handler = Callable[[httpx.Request], httpx.Response]
+MakeEmulator = Callable[..., tuple[Emulator, httpx.Client, ManualClock]]
+"""The ``make_emulator`` fixture: reset the session emulator to a config and a manual clock."""
 
 
 def envelope(

@@ -122,3 +122,34 @@ async def test_receiver_refetches_the_authoritative_record() -> None:
     await _post(receiver, forged.encode(), {})
     assert api.paths() == ["/api/v1/jobs/recordInfo"]
     assert handled[0].result_urls == ["https://r/x.mp4"]
+
+
+async def test_receiver_survives_a_failing_refetch_and_handler(caplog: pytest.LogCaptureFixture) -> None:
+    """If the re-fetch or the handler raises, the verified result is still stored and the waiter woken."""
+
+    class Broken:
+        async def get_task(self, task_id: str) -> kie.TaskInfo:
+            raise RuntimeError("Event loop is closed")
+
+    def handler(info: kie.TaskInfo) -> None:
+        raise ValueError("user bug")
+
+    receiver = CallbackReceiver(handler, client=Broken())  # type: ignore[arg-type]  # a client that fails
+    await _post(receiver, _body("t1"), {})
+    delivered = await receiver.wait_for("t1", timeout=5)
+    assert delivered is not None
+    assert delivered.task_id == "t1"
+    assert "using the callback body" in caplog.text
+    assert "the callback handler failed for task t1" in caplog.text
+
+
+async def test_receiver_refetches_with_a_sync_client() -> None:
+    """A sync ``kie.Client`` can re-fetch from the receiver's loop (it runs in a worker thread)."""
+    api = FakeAPI().push(envelope(record("t1", "success")))
+    client = kie.Client(
+        api_key="test-key", base_url="https://api.example", http_client=httpx.Client(transport=httpx.MockTransport(api))
+    )
+    receiver = CallbackReceiver(client=client)
+    await _post(receiver, _body("t1"), {})
+    assert (await receiver.wait_for("t1", timeout=5)) is not None
+    assert api.paths() == ["/api/v1/jobs/recordInfo"]

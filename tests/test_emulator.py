@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import io
 import json
-from collections.abc import Callable, Iterator
 from typing import Any
 
 import av
@@ -14,43 +13,16 @@ import pytest
 from PIL import Image
 
 from kie._models import MODELS
-from kie.emulator import Emulator, EmulatorConfig, ManualClock, shared_emulator
+from kie.emulator import Emulator, ManualClock, shared_emulator
 from kie.emulator._video import probe_mp4
+
+from .fakes import MakeEmulator
 
 AUTH = {"Authorization": "Bearer test-key"}
 CREATE = "/api/v1/jobs/createTask"
 RECORD = "/api/v1/jobs/recordInfo"
 WAN = "wan/2-5-image-to-video"
 HAILUO = "hailuo/02-image-to-video-standard"
-
-MakeEmulator = Callable[..., tuple[Emulator, httpx.Client, ManualClock]]
-
-
-@pytest.fixture(scope="module")
-def emulator() -> Iterator[Emulator]:
-    """One emulator on a free loopback port for the module (uvicorn takes ~0.2 s to stop)."""
-    with Emulator() as running:
-        yield running
-
-
-@pytest.fixture
-def make_emulator(emulator: Emulator) -> Iterator[MakeEmulator]:
-    """Reset the module's emulator to a given config and a manual clock; returns (emulator, client, clock)."""
-    clients: list[httpx.Client] = []
-
-    def make(**config: Any) -> tuple[Emulator, httpx.Client, ManualClock]:
-        config.setdefault("fps", 2)
-        clock = ManualClock()
-        emulator.state.config = EmulatorConfig(**config)
-        emulator.state.clock = clock
-        emulator.state.reset()
-        client = httpx.Client(base_url=emulator.url, headers=AUTH, trust_env=False, timeout=10)
-        clients.append(client)
-        return emulator, client, clock
-
-    yield make
-    for client in clients:
-        client.close()
 
 
 def wan_body(**input_: Any) -> dict[str, Any]:

@@ -10,13 +10,15 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-from kie.emulator import Emulator, EmulatorConfig, ManualClock
+from kie.emulator import Emulator, ManualClock
+
+from .fakes import MakeEmulator
 
 AUTH = {"Authorization": "Bearer test-key"}
 CREATE = "/api/v1/jobs/createTask"
@@ -26,35 +28,6 @@ BODY = {
     "model": "wan/2-5-image-to-video",
     "input": {"prompt": "a cat", "image_url": "https://example.com/cat.png", "duration": "5", "resolution": "720p"},
 }
-
-MakeEmulator = Callable[..., tuple[Emulator, httpx.Client, ManualClock]]
-
-
-@pytest.fixture(scope="module")
-def emulator() -> Iterator[Emulator]:
-    """One emulator on a free loopback port for the module (uvicorn takes ~0.2 s to stop)."""
-    with Emulator() as running:
-        yield running
-
-
-@pytest.fixture
-def make_emulator(emulator: Emulator) -> Iterator[MakeEmulator]:
-    """Reset the module's emulator to a given config and a manual clock; returns (emulator, client, clock)."""
-    clients: list[httpx.Client] = []
-
-    def make(**config: Any) -> tuple[Emulator, httpx.Client, ManualClock]:
-        config.setdefault("fps", 2)
-        clock = ManualClock()
-        emulator.state.config = EmulatorConfig(**config)
-        emulator.state.clock = clock
-        emulator.state.reset()
-        client = httpx.Client(base_url=emulator.url, headers=AUTH, trust_env=False, timeout=10)
-        clients.append(client)
-        return emulator, client, clock
-
-    yield make
-    for client in clients:
-        client.close()
 
 
 class Receiver:
@@ -289,3 +262,19 @@ def test_non_loopback_callback_is_skipped(make_emulator: MakeEmulator, caplog: p
     assert any("skipped" in message for message in caplog.messages)
     assert emulator.state.wait_idle(5)
     assert emulator.state.callback_log == []
+
+
+def test_wait_idle_covers_callbacks_about_to_be_sent(make_emulator: MakeEmulator) -> None:
+    """wait_idle() does not report idle while an ended task's callback has yet to be sent."""
+    from kie.callbacks import CallbackReceiver
+    from kie.emulator import ServerThread
+
+    emulator, client, clock = make_emulator()
+    receiver = CallbackReceiver()
+    with ServerThread(receiver.app) as server:
+        body = {**BODY, "callBackUrl": server.url + "/"}
+        assert client.post(CREATE, json=body).json()["code"] == 200
+        assert emulator.state.wait_idle(5)
+        clock.advance(10)
+        assert emulator.state.wait_idle(5)
+        assert [entry["status"] for entry in emulator.state.callback_log] == [200]

@@ -26,8 +26,9 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ._client import Client
 from ._types import TaskInfo
-from .errors import CallbackVerificationError, KieError
+from .errors import CallbackVerificationError
 
 if TYPE_CHECKING:
     from starlette.requests import Request
@@ -148,7 +149,10 @@ class CallbackReceiver:
     Args:
         handler: called with the task's ``TaskInfo`` once per task id.
         key: the webhook HMAC key; ``None`` accepts unsigned callbacks.
-        client: an ``AsyncClient`` to re-fetch the record; ``None`` trusts the body.
+        client: a client to re-fetch the record with; ``None`` trusts the body. A
+            ``kie.Client`` works from any thread; an ``AsyncClient`` must belong to
+            the event loop that serves this receiver. If the re-fetch fails, the
+            verified callback body is used.
         tolerance: the signature timestamp tolerance, seconds.
         path: the URL path it answers, default ``/``.
     """
@@ -158,7 +162,7 @@ class CallbackReceiver:
         handler: Handler | None = None,
         *,
         key: str | None = None,
-        client: AsyncClient | None = None,
+        client: Client | AsyncClient | None = None,
         tolerance: float = 300.0,
         path: str = "/",
     ) -> None:
@@ -224,14 +228,23 @@ class CallbackReceiver:
     async def _deliver(self, task_id: str, info: TaskInfo) -> None:
         if self.client is not None:
             try:
-                info = await self.client.get_task(task_id)
-            except KieError as exc:
+                if isinstance(self.client, Client):  # a sync client works from any thread or loop
+                    info = await asyncio.to_thread(self.client.get_task, task_id)
+                else:
+                    info = await self.client.get_task(task_id)
+            except Exception as exc:
                 logger.warning(
-                    "could not re-fetch task %s after its callback (%s); using the callback body", task_id, exc
+                    "could not re-fetch task %s after its callback (%s: %s); using the callback body",
+                    task_id,
+                    type(exc).__name__,
+                    exc,
                 )
         self.results[task_id] = info
         self.event(task_id).set()
         if self.handler is not None:
-            outcome = self.handler(info)
-            if inspect.isawaitable(outcome):
-                await outcome
+            try:
+                outcome = self.handler(info)
+                if inspect.isawaitable(outcome):
+                    await outcome
+            except Exception:
+                logger.exception("the callback handler failed for task %s", task_id)

@@ -159,25 +159,31 @@ class CallbackDispatcher:
                         return
 
     def wait_deliveries(self, timeout: float) -> bool:
-        """Block until no delivery is in flight.
+        """Block until no delivery is in flight and no ended task still waits for its delivery to start.
 
         Args:
             timeout: the longest wait, in real seconds.
 
         Returns:
-            True when nothing was in flight before the deadline.
+            True when idle before the deadline (tasks still running do not count).
 
         """
         deadline = time.monotonic() + timeout
         while True:
             with self._lock:
                 inflight = set(self._inflight)
-            if not inflight:
+                watched = list(self._pending)
+            # An ended task the watcher has not picked up yet is a delivery about to start.
+            due = [t for t in watched if self._state.ended_callback_payload(t) != (None, False)]
+            if not inflight and not due:
                 return True
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return False
-            concurrent.futures.wait(inflight, timeout=remaining)
+            if inflight:
+                concurrent.futures.wait(inflight, timeout=min(remaining, _POLL_S * 5))
+            else:
+                time.sleep(min(remaining, _POLL_S))
 
     def pending(self) -> int:
         """Return how many watched tasks have not ended yet."""
