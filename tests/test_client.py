@@ -200,6 +200,17 @@ async def test_ambiguous_create_task_is_never_resent(make_client: Make, api: Fak
     assert caught.value.body["input"] == WAN_INPUT
 
 
+@pytest.mark.parametrize(("code", "klass"), [(505, kie.FeatureDisabledError), (501, kie.GenerationFailedError)])
+async def test_definite_refusals_of_create_task_are_not_uncertain(
+    make_client: Make, api: FakeAPI, code: int, klass: type[kie.APIError]
+) -> None:
+    """A createTask answered 505 (feature disabled) or 501 is a definite refusal, not an uncertain submit."""
+    api.push(envelope(None, code=code, msg="no", status=code))
+    with pytest.raises(klass):
+        await call(make_client().create_task(WAN, WAN_INPUT))
+    assert len(api.requests) == 1
+
+
 async def test_create_task_is_paced_to_the_account_limit(make_client: Make, api: FakeAPI, sleeps: Sleeps) -> None:
     """The 21st createTask within 10 s waits for a free slot (20 per 10 s by default)."""
     api.default = lambda request: envelope({"taskId": "t"})

@@ -194,7 +194,9 @@ def handle_response(
         if (effective in _CREATE_RETRY_CODES and is_json) or status in _CREATE_RETRY_CODES:
             if can_retry:
                 return Retry(retry_after(response) or backoff(attempt), f"{where}: code {effective}")
-        elif status >= 500 or effective >= 500 or (not is_json and status < 300):
+        elif effective not in _NOT_RETRIED_5XX and (
+            status >= 500 or effective >= 500 or (not is_json and status < 300)
+        ):
             model = str((body or {}).get("model", ""))
             raise SubmitUncertainError(
                 f"createTask for {model} may or may not have created a task (HTTP {status}, "
