@@ -1,9 +1,9 @@
 """Output of the ``kie`` command: JSON shapes, rich tables and the wait display.
 
-Imported only by ``kie.cli`` once it has checked that the ``cli`` extra
-(typer, rich) is installed. Tables and the live display use rich; messages
-and errors are plain single lines on stderr, so they never wrap or go through
-rich markup.
+Imported only by the ``kie`` command (inside ``kie._cli_commands``) once
+``kie.cli`` has checked that the ``cli`` extra (typer, rich) is installed.
+Tables and the live display use rich; messages and errors are plain single
+lines on stderr, so they never wrap or go through rich markup.
 """
 
 from __future__ import annotations

@@ -1,0 +1,182 @@
+"""One run of the ``kie`` command: exit statuses, client settings, the task id and error reporting.
+
+:class:`Session` carries what a command needs to build its ``kie.Client`` and to
+report a failure without losing the task id; :func:`guarded` runs a command body
+and maps whatever it raises to one ``error:`` line and an exit status
+(:func:`exit_code_for`). Needs neither typer nor rich.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import (
+    APIError,
+    ConfigurationError,
+    InputValidationError,
+    KieError,
+    TaskFailedError,
+    WaitTimeoutError,
+)
+
+if TYPE_CHECKING:
+    from ._client import Client
+
+__all__ = [
+    "EXIT_API_ERROR",
+    "EXIT_BAD_INPUT",
+    "EXIT_INTERNAL",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_TASK_FAILED",
+    "EXIT_TIMEOUT",
+    "INSTALL_HINT",
+    "Session",
+    "eprint",
+    "exit_code_for",
+    "guarded",
+]
+
+EXIT_OK = 0
+EXIT_TASK_FAILED = 1
+EXIT_BAD_INPUT = 2
+EXIT_API_ERROR = 3
+EXIT_TIMEOUT = 4
+EXIT_INTERNAL = 70
+EXIT_INTERRUPTED = 130
+
+INSTALL_HINT = "error: the kie command needs typer and rich: pip install 'kie[cli]'"
+
+
+def eprint(message: str) -> None:
+    """Print one plain line on stderr and flush it.
+
+    Args:
+        message: the line, without its newline.
+
+    """
+    print(message, file=sys.stderr, flush=True)
+
+
+class Session:
+    """One command run: provider settings, output mode and the task id once known."""
+
+    def __init__(self, *, json_output: bool = False, provider: str | None = None, base_url: str | None = None):
+        self.json_output = json_output
+        self.provider = provider
+        self.base_url = base_url
+        self.task_id: str | None = None
+        self.created_here = False  # this command created the task (so the user may not know its id yet)
+        self.output: Path | None = None
+
+    def client(self) -> Client:
+        """Build the ``kie.Client`` for ``--provider`` / ``--base-url`` (env vars as in ``kie.Client``)."""
+        # Looked up on ``kie.cli`` at call time, so that patching ``kie.cli.Client`` (as the tests do) takes effect.
+        from . import cli
+
+        kwargs: dict[str, Any] = {}
+        name = self.provider or os.environ.get("KIE_PROVIDER")
+        base = self.base_url or os.environ.get("KIE_BASE_URL")
+        if name == "emulator" and base:
+            # An emulator served elsewhere (``kie emulator``) takes any key and serves uploads itself.
+            kwargs["upload_base_url"] = os.environ.get("KIE_UPLOAD_BASE_URL") or base
+            kwargs["api_key"] = os.environ.get("KIE_EMULATOR_API_KEY") or "emulator-key"
+        return cli.Client(provider=self.provider, base_url=self.base_url, **kwargs)
+
+    def resume_command(self, task_id: str) -> str:
+        """The command that resumes waiting for ``task_id`` with the same provider settings."""
+        parts = ["kie", "status", task_id, "--wait"]
+        if self.provider:
+            parts += ["--provider", self.provider]
+        if self.base_url:
+            parts += ["--base-url", self.base_url]
+        if self.output is not None:
+            parts += ["--output", str(self.output)]
+        return " ".join(parts)
+
+    def report(self, exc: BaseException, code: int) -> None:
+        """Print ``exc`` as one ``error:`` line on stderr (and as JSON on stdout under ``--json``)."""
+        task_id = getattr(exc, "task_id", None) or self.task_id
+        if isinstance(exc, WaitTimeoutError):
+            state = exc.task_info.state_raw if exc.task_info is not None else "unknown"
+            waited = exc.task_id or self.task_id or "?"
+            message = (
+                f"task {waited} still {state or 'unknown'} after {exc.timeout:g} s; "
+                f"resume with: {self.resume_command(waited)}"
+            )
+        elif isinstance(exc, APIError):
+            message = f"{type(exc).__name__} ({exc.code}): {exc.msg or 'no message'}"
+        elif isinstance(exc, KieError | OSError):
+            message = str(exc) or type(exc).__name__
+        else:
+            message = f"unexpected {type(exc).__name__}: {exc} (a bug in kie; KIE_LOG=debug shows the traceback)"
+        if task_id and task_id not in message:
+            if self.created_here:  # never lose a task this command created
+                message += f" (task {task_id}; check it with: {self.resume_command(task_id)})"
+            elif getattr(exc, "task_id", None):
+                message += f" (task {task_id})"
+        message = " ".join(message.splitlines())
+        eprint(f"error: {message}")
+        if self.json_output:
+            error = {"type": type(exc).__name__, "message": message, "exit_code": code}
+            with contextlib.suppress(BrokenPipeError):
+                print(json.dumps({"error": error, "task_id": task_id}, ensure_ascii=False), flush=True)
+
+
+def exit_code_for(exc: BaseException) -> int:
+    """The exit status for an exception (see the ``kie.cli`` module docstring)."""
+    if isinstance(exc, TaskFailedError):
+        return EXIT_TASK_FAILED
+    if isinstance(exc, WaitTimeoutError):
+        return EXIT_TIMEOUT
+    if isinstance(exc, InputValidationError | ConfigurationError | OSError):
+        return EXIT_BAD_INPUT
+    if isinstance(exc, KieError):  # APIError, APIConnectionError, SubmitUncertainError
+        return EXIT_API_ERROR
+    return EXIT_INTERNAL
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail on a closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (captured output): nothing to protect
+        pass
+
+
+def guarded(session: Session, action: Callable[[], int | None]) -> int:
+    """Run a command body; map exceptions to one error line and an exit status.
+
+    Args:
+        session: the command run (its task id and settings go into the error line).
+        action: the command body; returns an exit status (``None`` means 0) or raises.
+
+    Returns:
+        The exit status.
+
+    """
+    try:
+        return action() or EXIT_OK
+    except BrokenPipeError:
+        _silence_stdout()  # the reader went away (``kie models | head``): nothing left to say
+        return EXIT_OK
+    except KeyboardInterrupt:
+        if session.task_id:
+            eprint(f"interrupted; task {session.task_id} keeps running: {session.resume_command(session.task_id)}")
+        else:
+            eprint("interrupted")
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        code = exit_code_for(exc)
+        if code == EXIT_INTERNAL and os.environ.get("KIE_LOG", "").lower() == "debug":
+            traceback.print_exc()
+        session.report(exc, code)
+        return code
