@@ -10,11 +10,15 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
+import pytest
 import yaml
 
 import kie
 import kie_api
+
+from .fakes import record
 
 ROOT = Path(__file__).resolve().parent.parent
 FIFTH = ROOT / "tests" / "fixtures" / "fifth-model" / "acme-motion-1-image-to-video.yaml"
@@ -102,3 +106,35 @@ def test_a_spec_change_without_regeneration_fails_the_check(tmp_path: Path) -> N
     failed = subprocess.run(check, env=env, capture_output=True, text=True, check=False)
     assert failed.returncode == 1
     assert "run scripts/regenerate" in failed.stderr
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"code": 200, "msg": "success", "data": record("t1", "success", creditsConsumed=12.5, progress=100)},
+        {"code": 200, "msg": "success", "data": record("t1", "pondering", futureField={"x": 1})},
+        {"code": 422, "msg": "recordInfo is null", "data": None},
+        {"code": 455, "msg": "maintenance"},
+        {"code": 200, "msg": "success", "data": {"taskId": "t1", "state": "waiting", "costTime": None}},
+    ],
+    ids=["observed-success", "unknown-state", "null-data", "no-data", "minimal"],
+)
+def test_generated_parser_survives_real_record_info_answers(body: dict[str, Any]) -> None:
+    """The generated ``RecordInfoResponse`` parses every observed answer shape (the bundle's normalization)."""
+    from kie_api.models import RecordInfoResponse
+
+    parsed = RecordInfoResponse.from_dict(body)
+    assert parsed.code == body["code"]
+    data = body.get("data")
+    if data is not None:
+        assert parsed.data.task_id == data["taskId"]  # type: ignore[union-attr]  # data present here
+        assert parsed.data.state == data["state"]  # type: ignore[union-attr]
+
+
+def test_generated_parser_reads_bare_credits_and_record_id() -> None:
+    """Credits ``data`` is a bare number and createTask ``data`` carries ``recordId``; both parse."""
+    from kie_api.models import CreateTaskResponse, CreditsResponse
+
+    assert CreditsResponse.from_dict({"code": 200, "msg": "success", "data": 72.62}).data == 72.62
+    created = CreateTaskResponse.from_dict({"code": 200, "msg": "success", "data": {"taskId": "a", "recordId": "a"}})
+    assert created.data.record_id == "a"  # type: ignore[union-attr]  # data present here

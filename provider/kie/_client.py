@@ -61,7 +61,8 @@ class Client(BaseClient):
         sleep: the sleep function (seconds), injectable for tests.
 
     Env vars, read here and never at import: ``KIE_PROVIDER``, ``KIE_BASE_URL``,
-    ``KIE_UPLOAD_BASE_URL``, ``KIE_API_KEY`` / ``APIKLEY_API_KEY`` (by provider), ``KIE_LOG``.
+    ``KIE_UPLOAD_BASE_URL``, ``KIE_API_KEY`` / ``APIKLEY_API_KEY`` / ``KIE_EMULATOR_API_KEY``
+    (by provider), ``KIE_LOG``.
 
     Raises:
         ConfigurationError: unknown provider, no API key, or a key that would
