@@ -229,6 +229,15 @@ async def test_pacing_is_configurable(make_client: Make, api: FakeAPI, sleeps: S
     assert sleeps.delays == [1.0, 1.0]
 
 
+async def test_pacing_can_be_turned_off(make_client: Make, api: FakeAPI, sleeps: Sleeps) -> None:
+    """``rate_limit=None`` sends createTask calls back to back, never sleeping."""
+    api.default = lambda request: envelope({"taskId": "t"})
+    client = make_client(rate_limit=None)
+    for _ in range(25):
+        await call(client.create_task(WAN, WAN_INPUT))
+    assert sleeps.delays == []
+
+
 async def test_wait_polls_until_success_with_progress(make_client: Make, api: FakeAPI, sleeps: Sleeps) -> None:
     """wait() polls with backing-off intervals, reports each new state once, and returns the success."""
     api.push(

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from . import _logging
-from ._core import Endpoint, Pacer, Waiter
+from ._core import CREATE_TASK, Endpoint, Pacer, Waiter
 from ._generate import build_generate_input
 from ._models import ModelInfo
 from ._providers import PROVIDERS, Provider, is_loopback_url
@@ -46,8 +46,6 @@ def _resolve_provider(provider: str | Provider | None) -> Provider:
 
 class BaseClient:
     """What both clients share: settings, headers, request bodies and policies."""
-
-    _pacer: Pacer
 
     def __init__(
         self,
@@ -94,7 +92,7 @@ class BaseClient:
         self.max_retries = max_retries
         self.poll_interval = poll_interval
         self._clock = clock
-        self._pacer = Pacer(*rate_limit, clock=clock) if rate_limit else Pacer(10**9, 1e-9, clock=clock)
+        self._pacer = Pacer(*rate_limit, clock=clock) if rate_limit else None
 
     @staticmethod
     def _start_emulator() -> str:
@@ -110,6 +108,10 @@ class BaseClient:
         return f"{type(self).__name__}(provider={self.provider.name!r}, base_url={self.base_url!r})"
 
     # -- requests ---------------------------------------------------------------------------------
+
+    def _pacing_delay(self, endpoint: Endpoint) -> float:
+        """Seconds to wait before sending ``endpoint`` (createTask only, when pacing is on)."""
+        return self._pacer.reserve() if self._pacer is not None and endpoint is CREATE_TASK else 0.0
 
     def _url(self, endpoint: Endpoint) -> str:
         if endpoint.host == "upload":

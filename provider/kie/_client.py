@@ -127,8 +127,7 @@ class Client(BaseClient):
         retries = self.max_retries if max_retries is None else max_retries
         attempt = 0
         while True:
-            if endpoint is CREATE_TASK:
-                self._sleep_for(self._pacer.reserve())
+            self._sleep_for(self._pacing_delay(endpoint))
             request = self._build(
                 self._http, endpoint, params=params, json=json, files=files, data=data, timeout=timeout
             )

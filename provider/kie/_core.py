@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import collections
 import email.utils
-import json
 import logging
 import random
 import threading
@@ -363,8 +362,3 @@ def attach_task_id(exc: KieError, task_id: str) -> KieError:
     if exc.task_id is None:
         exc.task_id = task_id
     return exc
-
-
-def dumps_body(body: Mapping[str, Any]) -> bytes:
-    """Serialize a JSON body the way every request sends it (UTF-8, no ASCII escaping)."""
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
