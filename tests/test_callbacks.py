@@ -134,7 +134,7 @@ async def test_receiver_survives_a_failing_refetch_and_handler(caplog: pytest.Lo
     def handler(info: kie.TaskInfo) -> None:
         raise ValueError("user bug")
 
-    receiver = CallbackReceiver(handler, client=Broken())  # type: ignore[arg-type]  # a client that fails
+    receiver = CallbackReceiver(handler, client=Broken())  # a client that fails
     await _post(receiver, _body("t1"), {})
     delivered = await receiver.wait_for("t1", timeout=5)
     assert delivered is not None

@@ -22,7 +22,7 @@ from ._batch import JobResult
 from ._client import Client
 from ._models import MODELS, FieldInfo, ModelInfo
 from ._providers import PROVIDERS, Provider
-from ._types import Task, TaskInfo, TaskState
+from ._tasks import Task, TaskInfo, TaskState
 from ._version import __version__
 from .errors import (
     APIConnectionError,

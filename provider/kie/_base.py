@@ -17,11 +17,12 @@ from . import _logging
 from ._core import CREATE_TASK, Endpoint, Pacer, Waiter
 from ._generate import build_generate_input
 from ._models import ModelInfo
-from ._providers import PROVIDERS, Provider, is_loopback_url
-from ._types import Task, TaskInfo
+from ._providers import PROVIDERS, Provider
+from ._tasks import Task, TaskInfo
 from ._validation import build_create_body, get_model
 from ._version import __version__
 from .errors import APIConnectionError, APIError, ConfigurationError
+from .urls import is_loopback_url
 
 __all__ = ["BaseClient", "Timeout", "check_download_status"]
 
@@ -65,12 +66,10 @@ class BaseClient:
         base = base_url or os.environ.get("KIE_BASE_URL") or self.provider.base_url
         upload = upload_base_url or os.environ.get("KIE_UPLOAD_BASE_URL") or self.provider.upload_base_url
         key = api_key or os.environ.get(self.provider.api_key_env)
-        if self.provider.name == "emulator":  # any key works; uploads go to the same host
-            base = base or self._start_emulator()  # the shared in-process emulator, started on first use
+        base = base or self.provider.launch()  # a provider without a fixed host starts its server
+        if self.provider.uploads_on_api_host:
             upload = upload or base
-            key = key or "emulator-key"
-        if base is None:
-            raise ConfigurationError(f"provider {self.provider.name!r} has no base URL: pass base_url=...")
+        key = key or self.provider.default_api_key
         if not key:
             raise ConfigurationError(
                 f"no API key: pass api_key=... or set {self.provider.api_key_env} (provider {self.provider.name!r})"
@@ -93,16 +92,6 @@ class BaseClient:
         self.poll_interval = poll_interval
         self._clock = clock
         self._pacer = Pacer(*rate_limit, clock=clock) if rate_limit else None
-
-    @staticmethod
-    def _start_emulator() -> str:
-        try:
-            from .emulator import shared_emulator
-        except ImportError as exc:
-            raise ConfigurationError(
-                f"provider 'emulator' needs the emulator extra: pip install 'kie[emulator]' ({exc})"
-            ) from None
-        return shared_emulator().url
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(provider={self.provider.name!r}, base_url={self.base_url!r})"

@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from ._types import TaskInfo
+from ._tasks import TaskInfo
 from .errors import KieError
 
 __all__ = ["JobResult", "check_jobs"]

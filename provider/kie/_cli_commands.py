@@ -18,10 +18,10 @@ from ._cli_input import GenerateRequest, is_url, parse_option
 from ._cli_session import EXIT_OK, EXIT_TASK_FAILED, Session
 from ._cli_session import eprint as _eprint
 from ._models import MODELS
-from ._providers import is_loopback_url
-from ._types import TaskInfo, TaskState
+from ._tasks import TaskInfo, TaskState
 from ._validation import get_model
 from .errors import ConfigurationError, TaskFailedError
+from .urls import is_loopback_url
 
 __all__ = ["run_credits", "run_emulator", "run_generate", "run_models", "run_status", "run_upload"]
 

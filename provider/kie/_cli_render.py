@@ -24,7 +24,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ._models import FieldInfo, ModelInfo
-from ._types import TaskInfo
+from ._tasks import TaskInfo
 
 __all__ = [
     "DownloadDisplay",

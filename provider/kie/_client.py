@@ -28,7 +28,7 @@ from ._core import (
 )
 from ._files import FileInput, atomic_writer, read_file_input
 from ._providers import Provider
-from ._types import Task, TaskInfo
+from ._tasks import Task, TaskInfo
 
 if TYPE_CHECKING:
     from .callbacks import CallbackReceiver

@@ -32,7 +32,7 @@ import attrs
 import httpx
 
 from ._spec import operation
-from ._types import TaskInfo, TaskState
+from ._tasks import TaskInfo, TaskState
 from .errors import (
     APIConnectionError,
     APIError,

@@ -14,29 +14,18 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import InputValidationError
+from .media import EXTENSIONS, IMAGE_TYPES, sniff_mime
 
-__all__ = ["FileInput", "atomic_writer", "read_file_input", "sniff_mime"]
+__all__ = ["FileInput", "atomic_writer", "read_file_input"]
 
 FileInput = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
 """What ``upload``/``generate`` accept for a local file: a path, bytes, or a binary file object."""
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # 10 MB: the model limit on image inputs
-_EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp"}
-
-
-def sniff_mime(data: bytes) -> str | None:
-    """Return ``image/jpeg``, ``image/png`` or ``image/webp`` from magic bytes, else ``None``."""
-    if data.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if len(data) >= 12 and data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "image/webp"
-    return None
 
 
 def read_file_input(
-    value: Any, *, field: str = "file", accept: tuple[str, ...] = tuple(_EXTENSIONS), max_bytes: int = DEFAULT_MAX_BYTES
+    value: Any, *, field: str = "file", accept: tuple[str, ...] = IMAGE_TYPES, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> tuple[bytes, str, str]:
     """Read a local file input and check it against the model's limits.
 
@@ -111,7 +100,7 @@ def read_file_input(
             value=f"<{len(data)} bytes>",
             limit=", ".join(accept),
         )
-    return data, f"{stem}-{uuid.uuid4().hex[:12]}{_EXTENSIONS.get(mime, '')}", mime
+    return data, f"{stem}-{uuid.uuid4().hex[:12]}{EXTENSIONS.get(mime, '')}", mime
 
 
 _UMASK_LOCK = threading.Lock()

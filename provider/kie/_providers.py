@@ -3,18 +3,25 @@
 ``kie`` is api.kie.ai (uploads on kieai.redpandaai.co), ``apikley`` the
 api.apikley.ru mirror (seed 004; its upload host is unknown, so uploads need an
 explicit ``upload_base_url``), ``emulator`` the local emulator this library
-ships (started in-process on first use). Hosts: API-FACTS.md, "Hosts".
+ships. Hosts: API-FACTS.md, "Hosts".
+
+A provider without a fixed host names a *launcher*, ``"module:function"``,
+which a client imports and calls when it is built and no ``base_url`` was
+given; the function starts (or reuses) a server and returns its base URL. The
+emulator provider launches the shared in-process emulator this way, so the
+clients never import the emulator package themselves.
 """
 
 from __future__ import annotations
 
-import ipaddress
+import importlib
 from types import MappingProxyType
-from urllib.parse import urlsplit
 
 import attrs
 
-__all__ = ["PROVIDERS", "Provider", "is_loopback_host", "is_loopback_url"]
+from .errors import ConfigurationError
+
+__all__ = ["PROVIDERS", "Provider"]
 
 
 @attrs.frozen
@@ -27,6 +34,12 @@ class Provider:
             emulator, whose URL is known once it runs.
         upload_base_url: the file-upload API host, or ``None`` when unknown.
         api_key_env: the env var read for the API key when none is passed.
+        launcher: ``"module:function"`` called when the provider has no ``base_url``
+            and none was given: it starts (or reuses) a server and returns its base URL.
+        default_api_key: the key used when none is given or set (a local server
+            that takes any key), or ``None`` to require one.
+        uploads_on_api_host: file uploads go to the jobs API host when no
+            ``upload_base_url`` is known (the emulator serves both).
 
     """
 
@@ -34,31 +47,44 @@ class Provider:
     base_url: str | None
     upload_base_url: str | None
     api_key_env: str
+    launcher: str | None = None
+    default_api_key: str | None = None
+    uploads_on_api_host: bool = False
+
+    def launch(self) -> str:
+        """Start (or reuse) the provider's server through its ``launcher``; return its base URL.
+
+        Raises:
+            ConfigurationError: the provider has no launcher, or the launcher's
+                module is not installed (the message names the extra to install).
+
+        """
+        if self.launcher is None:
+            raise ConfigurationError(f"provider {self.name!r} has no base URL: pass base_url=...")
+        module_name, _, function = self.launcher.partition(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError as exc:
+            raise ConfigurationError(
+                f"provider {self.name!r} needs the {self.name} extra: pip install 'kie[{self.name}]' ({exc})"
+            ) from None
+        url: str = getattr(module, function)()
+        return url
 
 
 PROVIDERS: MappingProxyType[str, Provider] = MappingProxyType(
     {
         "kie": Provider("kie", "https://api.kie.ai", "https://kieai.redpandaai.co", "KIE_API_KEY"),
         "apikley": Provider("apikley", "https://api.apikley.ru", None, "APIKLEY_API_KEY"),
-        "emulator": Provider("emulator", None, None, "KIE_EMULATOR_API_KEY"),
+        "emulator": Provider(
+            "emulator",
+            None,
+            None,
+            "KIE_EMULATOR_API_KEY",
+            launcher="kie.emulator:shared_emulator_url",
+            default_api_key="emulator-key",
+            uploads_on_api_host=True,
+        ),
     }
 )
 """The known providers by name: ``kie``, ``apikley``, ``emulator``."""
-
-
-def is_loopback_host(host: str | None) -> bool:
-    """True for ``localhost`` and loopback addresses (127.0.0.0/8, ``::1``); never resolves DNS."""
-    if not host:
-        return False
-    name = host.strip("[]").lower()
-    if name == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(name).is_loopback
-    except ValueError:
-        return False
-
-
-def is_loopback_url(url: str) -> bool:
-    """True when ``url``'s host is ``localhost`` or a loopback address (127.0.0.0/8, ::1)."""
-    return is_loopback_host(urlsplit(url).hostname)

@@ -15,107 +15,50 @@ API-FACTS.md, "Callbacks".
 from __future__ import annotations
 
 import asyncio
-import base64
-import hashlib
-import hmac
 import inspect
-import json
 import logging
 import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from ._client import Client
-from ._types import TaskInfo
+from ._tasks import TaskInfo
 from .errors import CallbackVerificationError
+from .signing import callback_body, callback_task_id, sign, verify_signature
 
 if TYPE_CHECKING:
     from starlette.requests import Request
     from starlette.responses import Response
 
-    from ._async_client import AsyncClient
-
-__all__ = ["CallbackReceiver", "callback_task_id", "parse_callback", "sign", "verify_signature"]
+__all__ = [
+    "AsyncTaskFetcher",
+    "CallbackReceiver",
+    "TaskFetcher",
+    "callback_task_id",
+    "parse_callback",
+    "sign",
+    "verify_signature",
+]
 
 logger = logging.getLogger("kie")
 
 Handler = Callable[[TaskInfo], Awaitable[object] | object]
 
 
-def _body_dict(body: bytes | str | Mapping[str, Any]) -> Mapping[str, Any]:
-    if isinstance(body, Mapping):
-        return body
-    try:
-        value = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise CallbackVerificationError(f"callback body is not JSON: {exc}") from None
-    if not isinstance(value, Mapping):
-        raise CallbackVerificationError("callback body is not a JSON object")
-    return value
+class TaskFetcher(Protocol):
+    """What the receiver re-fetches a record with from any thread: ``kie.Client`` is one."""
+
+    def get_task(self, task_id: str) -> TaskInfo:
+        """Return the task's authoritative record (recordInfo)."""
+        ...
 
 
-def callback_task_id(body: bytes | str | Mapping[str, Any]) -> str:
-    """Find the task id where the docs put it: ``data.taskId``, ``data.task_id``, then top-level ``taskId``.
+class AsyncTaskFetcher(Protocol):
+    """What the receiver re-fetches a record with on its own event loop: ``kie.AsyncClient`` is one."""
 
-    Raises:
-        CallbackVerificationError: no task id anywhere, or the body is not a JSON object.
-    """
-    payload = _body_dict(body)
-    data = payload.get("data")
-    data = data if isinstance(data, Mapping) else {}
-    for value in (data.get("taskId"), data.get("task_id"), payload.get("taskId")):
-        if value:
-            return str(value)
-    raise CallbackVerificationError("callback body names no task (data.taskId, data.task_id or taskId)")
-
-
-def sign(key: str, task_id: str, timestamp: int) -> str:
-    """Compute the vendor's signature: ``base64(HMAC-SHA256(key, f"{task_id}.{timestamp}"))``."""
-    digest = hmac.new(key.encode(), f"{task_id}.{timestamp}".encode(), hashlib.sha256).digest()
-    return base64.b64encode(digest).decode()
-
-
-def verify_signature(
-    headers: Mapping[str, str],
-    body: bytes | str | Mapping[str, Any],
-    key: str,
-    *,
-    tolerance: float = 300.0,
-    now: float | None = None,
-) -> str:
-    """Verify a signed callback in constant time and reject stale timestamps.
-
-    Args:
-        headers: the request headers (any case; a ``Mapping`` such as Starlette's ``Headers``).
-        body: the raw body (bytes/str) or its parsed JSON.
-        key: the account's webhook HMAC key.
-        tolerance: the largest accepted clock difference, seconds.
-        now: the current Unix time, seconds (injectable for tests).
-
-    Returns:
-        The task id the signature covers.
-
-    Raises:
-        CallbackVerificationError: a header is missing, the timestamp is stale or
-            malformed, or the signature does not match.
-    """
-    lowered = {k.lower(): v for k, v in headers.items()}
-    stamp = lowered.get("x-webhook-timestamp")
-    signature = lowered.get("x-webhook-signature")
-    if not stamp or not signature:
-        raise CallbackVerificationError("callback is not signed (X-Webhook-Timestamp / X-Webhook-Signature missing)")
-    try:
-        timestamp = int(stamp)
-    except ValueError:
-        raise CallbackVerificationError(f"X-Webhook-Timestamp {stamp!r} is not Unix seconds") from None
-    age = (time.time() if now is None else now) - timestamp
-    if abs(age) > tolerance:
-        raise CallbackVerificationError(f"callback timestamp is {age:.0f} s off, beyond the {tolerance:g} s tolerance")
-    task_id = callback_task_id(body)
-    if not hmac.compare_digest(sign(key, task_id, timestamp).encode(), signature.strip().encode()):
-        raise CallbackVerificationError(f"callback signature for task {task_id} does not match")
-    return task_id
+    async def get_task(self, task_id: str) -> TaskInfo:
+        """Return the task's authoritative record (recordInfo)."""
+        ...
 
 
 def parse_callback(body: bytes | str | Mapping[str, Any]) -> TaskInfo:
@@ -128,7 +71,7 @@ def parse_callback(body: bytes | str | Mapping[str, Any]) -> TaskInfo:
     Raises:
         CallbackVerificationError: not JSON, or no task id.
     """
-    payload = _body_dict(body)
+    payload = callback_body(body)
     data = payload.get("data")
     record = dict(data) if isinstance(data, Mapping) else {}
     record.setdefault("taskId", callback_task_id(payload))
@@ -162,7 +105,7 @@ class CallbackReceiver:
         handler: Handler | None = None,
         *,
         key: str | None = None,
-        client: Client | AsyncClient | None = None,
+        client: TaskFetcher | AsyncTaskFetcher | None = None,
         tolerance: float = 300.0,
         path: str = "/",
     ) -> None:
@@ -228,10 +171,10 @@ class CallbackReceiver:
     async def _deliver(self, task_id: str, info: TaskInfo) -> None:
         if self.client is not None:
             try:
-                if isinstance(self.client, Client):  # a sync client works from any thread or loop
-                    info = await asyncio.to_thread(self.client.get_task, task_id)
-                else:
-                    info = await self.client.get_task(task_id)
+                if inspect.iscoroutinefunction(self.client.get_task):
+                    info = await cast(AsyncTaskFetcher, self.client).get_task(task_id)
+                else:  # a sync client works from any thread or loop
+                    info = await asyncio.to_thread(cast(TaskFetcher, self.client).get_task, task_id)
             except Exception as exc:
                 logger.warning(
                     "could not re-fetch task %s after its callback (%s: %s); using the callback body",

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 if TYPE_CHECKING:
-    from ._types import TaskInfo
+    from ._tasks import TaskInfo
 
 __all__ = [
     "APIConnectionError",

@@ -40,7 +40,7 @@ Example:
 
 from ._app import create_app
 from ._records import EmulatorConfig, ManualClock
-from ._server import Emulator, ServerThread, serve, shared_emulator
+from ._server import Emulator, ServerThread, serve, shared_emulator, shared_emulator_url
 from ._state import EmulatorState
 
 __all__ = [
@@ -52,4 +52,5 @@ __all__ = [
     "create_app",
     "serve",
     "shared_emulator",
+    "shared_emulator_url",
 ]

@@ -34,9 +34,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from kie._spec import operation
-from kie._validation import build_create_body
 from kie.errors import InputValidationError
+from kie.spec import build_create_body, operation
 
 from ._faults import Fault
 from ._records import EmulatorConfig

@@ -27,8 +27,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from kie._providers import is_loopback_host
-from kie.callbacks import sign
+from kie.signing import sign
+from kie.urls import is_loopback_host
 
 if TYPE_CHECKING:
     from ._state import EmulatorState

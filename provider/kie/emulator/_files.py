@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from urllib.parse import quote, unquote, urlsplit
 
-from kie._providers import is_loopback_host
+from kie.urls import is_loopback_host
 
 from ._records import EmulatorConfig, StoredFile, TaskRecord, TaskStatus
 

@@ -311,3 +311,16 @@ def shared_emulator() -> Emulator:
                 atexit.register(_stop_shared)
             _shared = emulator
         return _shared
+
+
+def shared_emulator_url() -> str:
+    """Start (or reuse) the process-wide emulator and return its base URL.
+
+    The ``launcher`` of ``kie.PROVIDERS["emulator"]``: a client built with
+    ``provider="emulator"`` and no ``base_url`` calls it.
+
+    Returns:
+        The shared emulator's base URL, e.g. ``"http://127.0.0.1:54321"``.
+
+    """
+    return shared_emulator().url

@@ -21,7 +21,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from kie._models import MODELS
+from kie import MODELS
 
 from ._callbacks import CallbackDispatcher
 from ._faults import Fault, FaultQueue, When

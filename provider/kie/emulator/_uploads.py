@@ -12,7 +12,7 @@ import binascii
 import mimetypes
 import posixpath
 
-from kie._files import sniff_mime as sniff_image
+from kie.media import sniff_mime as sniff_image
 
 __all__ = ["decode_base64", "sniff_mime", "upload_key"]
 
