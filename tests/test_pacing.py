@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import threading
 
-from kie._core import Pacer
+from kie._pacing import Pacer
 
 
 class Clock:

@@ -17,11 +17,11 @@ The models, their fields and limits come from the bundled OpenAPI spec
 
 from __future__ import annotations
 
-from ._async_client import AsyncClient
+from ._async.client import AsyncClient
 from ._batch import JobResult
-from ._client import Client
 from ._models import MODELS, FieldInfo, ModelInfo
 from ._providers import PROVIDERS, Provider
+from ._sync.client import Client
 from ._tasks import Task, TaskInfo, TaskState
 from ._version import __version__
 from .errors import (

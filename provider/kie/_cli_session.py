@@ -27,7 +27,7 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from ._client import Client
+    from ._sync.client import Client
 
 __all__ = [
     "EXIT_API_ERROR",

@@ -17,7 +17,9 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Task", "TaskInfo", "TaskState"]
+from .errors import KieError
+
+__all__ = ["Task", "TaskInfo", "TaskState", "attach_task_id"]
 
 
 class TaskState(enum.StrEnum):
@@ -207,3 +209,10 @@ class TaskInfo:
             progress=int(progress) if progress is not None else None,
             raw=dict(data),
         )
+
+
+def attach_task_id(exc: KieError, task_id: str) -> KieError:
+    """Set ``exc.task_id`` when it has none, so no error loses a known task id; return ``exc``."""
+    if exc.task_id is None:
+        exc.task_id = task_id
+    return exc

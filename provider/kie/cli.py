@@ -55,7 +55,7 @@ from ._cli_session import exit_code_for as exit_code_for
 
 # ``kie._cli_session.Session.client`` builds its client through this name, so patching
 # ``kie.cli.Client`` (e.g. with a faster-polling ``functools.partial``) takes effect.
-from ._client import Client as Client
+from ._sync.client import Client as Client
 
 __all__ = [
     "EXIT_API_ERROR",

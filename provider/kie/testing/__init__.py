@@ -25,23 +25,24 @@ Example::
         assert info.state is kie.TaskState.SUCCESS
         assert kie_emulator.state.stats()["created_count"] == 1
 
-Requires the ``emulator`` extra.
+Requires the ``emulator`` extra. The client fixtures live in
+``_async_fixtures`` (the source) and ``_sync_fixtures`` (generated from it by
+``scripts/unasync``).
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 
 import pytest
 
-from ._async_client import AsyncClient
-from ._client import Client
-from .emulator import Emulator, EmulatorConfig
+from kie.emulator import Emulator, EmulatorConfig
+
+from ._async_fixtures import kie_async_client
+from ._sync_fixtures import kie_client
 
 __all__ = ["kie_async_client", "kie_client", "kie_emulator", "kie_emulator_session"]
-
-TEST_POLL_INTERVAL = 0.05  # seconds between status polls in tests
 
 
 @pytest.fixture(scope="session")
@@ -58,27 +59,3 @@ def kie_emulator(kie_emulator_session: Emulator) -> Emulator:
     kie_emulator_session.state.clock = time.monotonic
     kie_emulator_session.state.reset()
     return kie_emulator_session
-
-
-@pytest.fixture
-def kie_client(kie_emulator: Emulator) -> Iterator[Client]:
-    """A ``kie.Client`` bound to ``kie_emulator`` (fast polling, pacing on)."""
-    with Client(
-        api_key="test-key",
-        base_url=kie_emulator.url,
-        upload_base_url=kie_emulator.url,
-        poll_interval=TEST_POLL_INTERVAL,
-    ) as client:
-        yield client
-
-
-@pytest.fixture
-async def kie_async_client(kie_emulator: Emulator) -> AsyncIterator[AsyncClient]:
-    """A ``kie.AsyncClient`` bound to ``kie_emulator`` (fast polling, pacing on)."""
-    async with AsyncClient(
-        api_key="test-key",
-        base_url=kie_emulator.url,
-        upload_base_url=kie_emulator.url,
-        poll_interval=TEST_POLL_INTERVAL,
-    ) as client:
-        yield client

@@ -1,46 +1,43 @@
-"""``kie.AsyncClient``: the asyncio shell around the shared core (``_core``, ``_base``).
+"""``kie.AsyncClient``: the asyncio client (the source of the generated ``kie.Client``).
 
-The same methods as ``kie.Client``, awaitable; file reads and writes run in a
-worker thread so the event loop never blocks on disk.
+Everything but I/O comes from the shared core (``kie._base_client``,
+``kie._retry``, ``kie._waiting``, ``kie._generate``, ``kie._downloads``); file
+reads and writes run in a worker thread so the event loop never blocks on disk.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import time
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._base import BaseClient, Timeout, _Expired, _Incomplete, check_download_status
-from ._batch import JobResult, check_jobs
-from ._core import (
-    CREATE_TASK,
-    CREDITS,
-    DOWNLOAD_URL,
-    RECORD_INFO,
-    UPLOAD_STREAM,
-    Endpoint,
-    Retry,
-    attach_task_id,
-    handle_exception,
-    handle_response,
-)
-from ._files import FileInput, atomic_writer, read_file_input
-from ._providers import Provider
-from ._tasks import Task, TaskInfo
+from kie._base_client import BaseClient
+from kie._batch import JobResult, check_jobs
+from kie._downloads import Expired, Incomplete, atomic_writer, check_download_status, download_target
+from kie._generate import LocalFile, plan_generate
+from kie._providers import Provider
+from kie._requests import CREATE_TASK, CREDITS, DOWNLOAD_URL, RECORD_INFO, UPLOAD_STREAM, Endpoint, Timeout
+from kie._retry import Retry, handle_exception, handle_response
+from kie._tasks import Task, TaskInfo, attach_task_id
+from kie._uploads import FileInput, read_file_input
+from kie.errors import APIConnectionError, KieError
+
+from .io import Sleep, default_sleep, run_blocking, run_jobs, wait_for_callback
 
 if TYPE_CHECKING:
-    from .callbacks import CallbackReceiver
-from .errors import APIConnectionError, KieError
+    from kie.callbacks import CallbackReceiver
 
 __all__ = ["AsyncClient"]
 
 logger = logging.getLogger("kie")
+
+ProgressCallback = Callable[[TaskInfo], object]
+ByteProgressCallback = Callable[[int, int | None], object]
 
 
 class AsyncClient(BaseClient):
@@ -62,7 +59,7 @@ class AsyncClient(BaseClient):
             ``None`` turns pacing off.
         poll_interval: the first wait between status polls, seconds.
         clock: a monotonic clock (seconds), injectable for tests.
-        sleep: the async sleep function (seconds), injectable for tests.
+        sleep: the sleep function (seconds), injectable for tests.
 
     Env vars, read here and never at import: ``KIE_PROVIDER``, ``KIE_BASE_URL``,
     ``KIE_UPLOAD_BASE_URL``, ``KIE_API_KEY`` / ``APIKLEY_API_KEY`` / ``KIE_EMULATOR_API_KEY``
@@ -87,7 +84,7 @@ class AsyncClient(BaseClient):
         rate_limit: tuple[int, float] | None = (20, 10.0),
         poll_interval: float = 2.0,
         clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Sleep = default_sleep,
     ) -> None:
         super().__init__(
             api_key,
@@ -139,16 +136,10 @@ class AsyncClient(BaseClient):
             try:
                 response = await self._http.send(request)
             except httpx.TransportError as exc:
-                logger.debug("%s %s -> %s: %s", endpoint.method, endpoint.path, type(exc).__name__, exc)
+                self._log_answer(endpoint, exc, started)
                 verdict: Any = handle_exception(endpoint, exc, attempt, retries, body=json)
             else:
-                logger.debug(
-                    "%s %s -> HTTP %s in %.0f ms",
-                    endpoint.method,
-                    endpoint.path,
-                    response.status_code,
-                    (time.monotonic() - started) * 1000,
-                )
+                self._log_answer(endpoint, response, started)
                 verdict = handle_response(endpoint, response, attempt, retries, body=json)
             if not isinstance(verdict, Retry):
                 return verdict
@@ -160,7 +151,7 @@ class AsyncClient(BaseClient):
         if seconds > 0:
             await self._sleep(seconds)
 
-    # -- public API -------------------------------------------------------------------------------
+    # -- tasks ------------------------------------------------------------------------------------
 
     async def create_task(
         self,
@@ -201,12 +192,17 @@ class AsyncClient(BaseClient):
     ) -> TaskInfo:
         """Fetch a task's record (``GET /api/v1/jobs/recordInfo``).
 
+        Args:
+            task_id: the id createTask returned.
+            timeout: this request's timeout, seconds.
+            max_retries: retries for this call.
+
         Returns:
             The decoded ``TaskInfo``.
 
         Raises:
             TaskNotFoundError: no such task (the API's 422 "recordInfo is null").
-            APIError, APIConnectionError: the call failed after retries.
+            APIError, APIConnectionError: the call failed after retries (``.task_id`` is set).
 
         """
         try:
@@ -220,7 +216,7 @@ class AsyncClient(BaseClient):
         task_id: str,
         *,
         timeout: float = 900.0,
-        on_progress: Callable[[TaskInfo], object] | None = None,
+        on_progress: ProgressCallback | None = None,
         poll_interval: float | None = None,
         receiver: CallbackReceiver | None = None,
     ) -> TaskInfo:
@@ -254,7 +250,60 @@ class AsyncClient(BaseClient):
             if receiver is None:
                 await self._sleep_for(waiter.next_delay())
             else:
-                await receiver.wait_for(task_id, waiter.next_delay())
+                await wait_for_callback(receiver, task_id, waiter.next_delay())
+
+    async def submit(
+        self,
+        model: str,
+        *,
+        prompt: str,
+        image: FileInput,
+        end_image: FileInput | None = None,
+        duration: int | None = None,
+        resolution: str | None = None,
+        callback_url: str | None = None,
+        **model_options: Any,
+    ) -> Task:
+        """Check, upload, create: the first half of ``generate`` (the multi-model helper).
+
+        Everything is checked before anything leaves the machine: the model, the
+        options, the roles, the local files' type and size, the whole createTask
+        body. Only then are local files uploaded and the task created.
+
+        Args:
+            model: the model id.
+            prompt: the text prompt.
+            image: the first frame: a URL, a local path, bytes or a binary file (local data is uploaded).
+            end_image: the last frame, for models that take one (Hailuo).
+            duration: seconds, an int the model offers (``5`` becomes Wan's ``"5"``).
+            resolution: e.g. ``"1080p"``, matched to the model's spelling (``"768P"``).
+            callback_url: passed as ``callBackUrl``.
+            **model_options: model fields by vendor name (``sound``, ``seed``,
+                ``negative_prompt``, ``prompt_optimizer``, ``enable_prompt_expansion``).
+
+        Returns:
+            The created ``Task``; follow it with ``wait(task.task_id)``.
+
+        Raises:
+            InputValidationError: an option the model does not have (the message lists
+                those it has), a value out of the spec, or a local file of the wrong
+                type or size; nothing was uploaded or sent.
+            SubmitUncertainError, APIError, APIConnectionError: as ``upload`` and ``create_task``.
+
+        """
+        plan = await run_blocking(
+            plan_generate,
+            model,
+            prompt=prompt,
+            image=image,
+            end_image=end_image,
+            duration=duration,
+            resolution=resolution,
+            callback_url=callback_url,
+            options=model_options,
+        )
+        urls = {local.role: await self._upload_local(local) for local in plan.uploads}
+        return await self.create_task(model, plan.input_with(urls), callback_url=callback_url)
 
     async def generate(
         self,
@@ -267,11 +316,11 @@ class AsyncClient(BaseClient):
         resolution: str | None = None,
         callback_url: str | None = None,
         timeout: float = 900.0,
-        on_progress: Callable[[TaskInfo], object] | None = None,
+        on_progress: ProgressCallback | None = None,
         receiver: CallbackReceiver | None = None,
         **model_options: Any,
     ) -> TaskInfo:
-        """Create a task with the shared vocabulary and wait for it (the multi-model helper).
+        """Create a task with the shared vocabulary and wait for it: ``submit`` then ``wait``.
 
         Args:
             model: the model id.
@@ -292,18 +341,21 @@ class AsyncClient(BaseClient):
             The successful ``TaskInfo``.
 
         Raises:
-            InputValidationError: an option the model does not have (the message lists
-                those it has) or a value out of the spec; nothing was sent.
+            InputValidationError: as ``submit``; nothing was uploaded or sent.
             TaskFailedError, WaitTimeoutError, SubmitUncertainError, APIError: as
                 ``create_task`` and ``wait``.
 
         """
-        image_url = await self.upload(image) if self._is_local(image) else str(image)
-        end_url = None
-        if end_image is not None:
-            end_url = await self.upload(end_image) if self._is_local(end_image) else str(end_image)
-        _, data = self._generate_input(model, prompt, image_url, end_url, duration, resolution, model_options)
-        task = await self.create_task(model, data, callback_url=callback_url)
+        task = await self.submit(
+            model,
+            prompt=prompt,
+            image=image,
+            end_image=end_image,
+            duration=duration,
+            resolution=resolution,
+            callback_url=callback_url,
+            **model_options,
+        )
         return await self.wait(task.task_id, timeout=timeout, on_progress=on_progress, receiver=receiver)
 
     async def generate_many(self, jobs: Iterable[Mapping[str, Any]], *, concurrency: int = 8) -> list[JobResult]:
@@ -320,20 +372,21 @@ class AsyncClient(BaseClient):
 
         Raises:
             ValueError: ``concurrency`` < 1 or a job without ``model`` (before anything is sent).
+
         """
         batch = [dict(job) for job in jobs]
         check_jobs(batch, concurrency)
-        gate = asyncio.Semaphore(concurrency)
 
         async def run(index: int) -> JobResult:
             job = dict(batch[index])
-            async with gate:
-                try:
-                    return JobResult(index, batch[index], info=await self.generate(job.pop("model"), **job))
-                except KieError as exc:
-                    return JobResult(index, batch[index], error=exc)
+            try:
+                return JobResult(index, batch[index], info=await self.generate(job.pop("model"), **job))
+            except KieError as exc:
+                return JobResult(index, batch[index], error=exc)
 
-        return list(await asyncio.gather(*(run(i) for i in range(len(batch)))))
+        return await run_jobs(run, len(batch), concurrency)
+
+    # -- files ------------------------------------------------------------------------------------
 
     async def upload(self, file: FileInput, *, upload_path: str = "kie-python", timeout: Timeout | None = None) -> str:
         """Upload a local image through the file-upload API (``POST /api/file-stream-upload``).
@@ -352,25 +405,37 @@ class AsyncClient(BaseClient):
             APIError, APIConnectionError: the upload failed.
 
         """
-        content, name, mime = await asyncio.to_thread(read_file_input, file)
+        content, name, mime = await run_blocking(read_file_input, file)
+        return await self._upload_local(LocalFile("file", content, name, mime), upload_path, timeout)
+
+    async def _upload_local(
+        self, local: LocalFile, upload_path: str = "kie-python", timeout: Timeout | None = None
+    ) -> str:
         self._url(UPLOAD_STREAM)  # fail early when there is no upload host
         data = await self._call(
             UPLOAD_STREAM,
-            files={"file": (name, content, mime)},
-            data={"uploadPath": upload_path, "fileName": name},
+            files={"file": (local.name, local.content, local.mime)},
+            data={"uploadPath": upload_path, "fileName": local.name},
             timeout=timeout,
         )
-        url = data.get("downloadUrl") if isinstance(data, Mapping) else None
-        if not url:
-            raise APIConnectionError(f"upload answered without a downloadUrl: {data!r}")
-        return str(url)
+        return self._upload_url(data)
 
     async def get_credits(self, *, timeout: Timeout | None = None) -> float:
-        """Return the account's remaining credits (``GET /api/v1/chat/credit``; ``data`` is a bare number)."""
+        """Return the account's remaining credits (``GET /api/v1/chat/credit``; ``data`` is a bare number).
+
+        Raises:
+            APIError, APIConnectionError: the call failed after retries.
+
+        """
         return float(await self._call(CREDITS, timeout=timeout))
 
     async def get_download_url(self, url: str, *, timeout: Timeout | None = None) -> str:
-        """Return a fresh link (valid 20 minutes) for a result URL (``POST /api/v1/common/download-url``)."""
+        """Return a fresh link (valid 20 minutes) for a result URL (``POST /api/v1/common/download-url``).
+
+        Raises:
+            APIError, APIConnectionError: the call failed after retries.
+
+        """
         return str(await self._call(DOWNLOAD_URL, json={"url": url}, timeout=timeout))
 
     async def download(
@@ -378,7 +443,7 @@ class AsyncClient(BaseClient):
         source: TaskInfo | str,
         path: str | os.PathLike[str] | None = None,
         *,
-        on_progress: Callable[[int, int | None], object] | None = None,
+        on_progress: ByteProgressCallback | None = None,
         timeout: Timeout | None = None,
     ) -> Path:
         """Download a result to ``path``: streamed to a temp file, size-checked, then renamed.
@@ -397,30 +462,29 @@ class AsyncClient(BaseClient):
             APIError: the URL had expired and download-url failed too.
 
         """
-        url, target = self._download_target(source, path)
+        url, target = download_target(source, path)
         try:
             return await self._stream_to(url, target, on_progress, timeout)
-        except _Expired:
+        except Expired:
             logger.info("result URL expired, asking download-url for a fresh link")
-            return await self._stream_to(
-                await self.get_download_url(url, timeout=timeout), target, on_progress, timeout
-            )
+            fresh = await self.get_download_url(url, timeout=timeout)
+            return await self._stream_to(fresh, target, on_progress, timeout)
 
     async def _stream_to(
-        self, url: str, target: Path, on_progress: Callable[[int, int | None], object] | None, timeout: Timeout | None
+        self, url: str, target: Path, on_progress: ByteProgressCallback | None, timeout: Timeout | None
     ) -> Path:
         attempt = 0
         while True:
             try:
                 return await self._stream_once(url, target, on_progress, timeout)
-            except (httpx.TransportError, _Incomplete) as exc:
+            except (httpx.TransportError, Incomplete) as exc:
                 if attempt >= self.max_retries:
                     raise APIConnectionError(f"download of {url} failed: {exc}") from exc
                 await self._sleep_for(0.5 * 2**attempt)
                 attempt += 1
 
     async def _stream_once(
-        self, url: str, target: Path, on_progress: Callable[[int, int | None], object] | None, timeout: Timeout | None
+        self, url: str, target: Path, on_progress: ByteProgressCallback | None, timeout: Timeout | None
     ) -> Path:
         # No Authorization header: result URLs live on file hosts, not the API.
         async with self._http.stream(
@@ -428,18 +492,18 @@ class AsyncClient(BaseClient):
         ) as response:
             check_download_status(response)
             total = int(response.headers["content-length"]) if "content-length" in response.headers else None
-            handle, temp = await asyncio.to_thread(atomic_writer, target)
+            handle, temp = await run_blocking(atomic_writer, target)
             done = 0
             try:
                 with handle:
                     async for chunk in response.aiter_bytes(1 << 16):
-                        await asyncio.to_thread(handle.write, chunk)
+                        await run_blocking(handle.write, chunk)
                         done += len(chunk)
                         if on_progress is not None:
                             on_progress(done, total)
                 if total is not None and done != total:
-                    raise _Incomplete(f"got {done} of {total} bytes")
-                await asyncio.to_thread(os.replace, temp, target)
+                    raise Incomplete(f"got {done} of {total} bytes")
+                await run_blocking(os.replace, temp, target)
             except BaseException:
                 temp.unlink(missing_ok=True)
                 raise

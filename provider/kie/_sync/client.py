@@ -1,4 +1,10 @@
-"""``kie.Client``: the synchronous shell around the shared core (``_core``, ``_base``)."""
+# Generated from provider/kie/_async/client.py by scripts/unasync: do not edit.
+"""``kie.Client``: the synchronous client, generated from ``kie.AsyncClient``.
+
+Everything but I/O comes from the shared core (``kie._base_client``,
+``kie._retry``, ``kie._waiting``, ``kie._generate``, ``kie._downloads``); only the
+I/O differs from ``kie.AsyncClient``.
+"""
 
 from __future__ import annotations
 
@@ -6,37 +12,33 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._base import BaseClient, Timeout, _Expired, _Incomplete, check_download_status
-from ._batch import JobResult, check_jobs
-from ._core import (
-    CREATE_TASK,
-    CREDITS,
-    DOWNLOAD_URL,
-    RECORD_INFO,
-    UPLOAD_STREAM,
-    Endpoint,
-    Retry,
-    attach_task_id,
-    handle_exception,
-    handle_response,
-)
-from ._files import FileInput, atomic_writer, read_file_input
-from ._providers import Provider
-from ._tasks import Task, TaskInfo
+from kie._base_client import BaseClient
+from kie._batch import JobResult, check_jobs
+from kie._downloads import Expired, Incomplete, atomic_writer, check_download_status, download_target
+from kie._generate import LocalFile, plan_generate
+from kie._providers import Provider
+from kie._requests import CREATE_TASK, CREDITS, DOWNLOAD_URL, RECORD_INFO, UPLOAD_STREAM, Endpoint, Timeout
+from kie._retry import Retry, handle_exception, handle_response
+from kie._tasks import Task, TaskInfo, attach_task_id
+from kie._uploads import FileInput, read_file_input
+from kie.errors import APIConnectionError, KieError
+
+from .io import Sleep, default_sleep, run_blocking, run_jobs, wait_for_callback
 
 if TYPE_CHECKING:
-    from .callbacks import CallbackReceiver
-from .errors import APIConnectionError, KieError
+    from kie.callbacks import CallbackReceiver
 
 __all__ = ["Client"]
 
 logger = logging.getLogger("kie")
+
+ProgressCallback = Callable[[TaskInfo], object]
+ByteProgressCallback = Callable[[int, int | None], object]
 
 
 class Client(BaseClient):
@@ -83,7 +85,7 @@ class Client(BaseClient):
         rate_limit: tuple[int, float] | None = (20, 10.0),
         poll_interval: float = 2.0,
         clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Sleep = default_sleep,
     ) -> None:
         super().__init__(
             api_key,
@@ -135,16 +137,10 @@ class Client(BaseClient):
             try:
                 response = self._http.send(request)
             except httpx.TransportError as exc:
-                logger.debug("%s %s -> %s: %s", endpoint.method, endpoint.path, type(exc).__name__, exc)
+                self._log_answer(endpoint, exc, started)
                 verdict: Any = handle_exception(endpoint, exc, attempt, retries, body=json)
             else:
-                logger.debug(
-                    "%s %s -> HTTP %s in %.0f ms",
-                    endpoint.method,
-                    endpoint.path,
-                    response.status_code,
-                    (time.monotonic() - started) * 1000,
-                )
+                self._log_answer(endpoint, response, started)
                 verdict = handle_response(endpoint, response, attempt, retries, body=json)
             if not isinstance(verdict, Retry):
                 return verdict
@@ -156,7 +152,7 @@ class Client(BaseClient):
         if seconds > 0:
             self._sleep(seconds)
 
-    # -- public API -------------------------------------------------------------------------------
+    # -- tasks ------------------------------------------------------------------------------------
 
     def create_task(
         self,
@@ -195,12 +191,17 @@ class Client(BaseClient):
     def get_task(self, task_id: str, *, timeout: Timeout | None = None, max_retries: int | None = None) -> TaskInfo:
         """Fetch a task's record (``GET /api/v1/jobs/recordInfo``).
 
+        Args:
+            task_id: the id createTask returned.
+            timeout: this request's timeout, seconds.
+            max_retries: retries for this call.
+
         Returns:
             The decoded ``TaskInfo``.
 
         Raises:
             TaskNotFoundError: no such task (the API's 422 "recordInfo is null").
-            APIError, APIConnectionError: the call failed after retries.
+            APIError, APIConnectionError: the call failed after retries (``.task_id`` is set).
 
         """
         try:
@@ -214,7 +215,7 @@ class Client(BaseClient):
         task_id: str,
         *,
         timeout: float = 900.0,
-        on_progress: Callable[[TaskInfo], object] | None = None,
+        on_progress: ProgressCallback | None = None,
         poll_interval: float | None = None,
         receiver: CallbackReceiver | None = None,
     ) -> TaskInfo:
@@ -248,7 +249,60 @@ class Client(BaseClient):
             if receiver is None:
                 self._sleep_for(waiter.next_delay())
             else:
-                receiver.event(task_id).wait(waiter.next_delay())
+                wait_for_callback(receiver, task_id, waiter.next_delay())
+
+    def submit(
+        self,
+        model: str,
+        *,
+        prompt: str,
+        image: FileInput,
+        end_image: FileInput | None = None,
+        duration: int | None = None,
+        resolution: str | None = None,
+        callback_url: str | None = None,
+        **model_options: Any,
+    ) -> Task:
+        """Check, upload, create: the first half of ``generate`` (the multi-model helper).
+
+        Everything is checked before anything leaves the machine: the model, the
+        options, the roles, the local files' type and size, the whole createTask
+        body. Only then are local files uploaded and the task created.
+
+        Args:
+            model: the model id.
+            prompt: the text prompt.
+            image: the first frame: a URL, a local path, bytes or a binary file (local data is uploaded).
+            end_image: the last frame, for models that take one (Hailuo).
+            duration: seconds, an int the model offers (``5`` becomes Wan's ``"5"``).
+            resolution: e.g. ``"1080p"``, matched to the model's spelling (``"768P"``).
+            callback_url: passed as ``callBackUrl``.
+            **model_options: model fields by vendor name (``sound``, ``seed``,
+                ``negative_prompt``, ``prompt_optimizer``, ``enable_prompt_expansion``).
+
+        Returns:
+            The created ``Task``; follow it with ``wait(task.task_id)``.
+
+        Raises:
+            InputValidationError: an option the model does not have (the message lists
+                those it has), a value out of the spec, or a local file of the wrong
+                type or size; nothing was uploaded or sent.
+            SubmitUncertainError, APIError, APIConnectionError: as ``upload`` and ``create_task``.
+
+        """
+        plan = run_blocking(
+            plan_generate,
+            model,
+            prompt=prompt,
+            image=image,
+            end_image=end_image,
+            duration=duration,
+            resolution=resolution,
+            callback_url=callback_url,
+            options=model_options,
+        )
+        urls = {local.role: self._upload_local(local) for local in plan.uploads}
+        return self.create_task(model, plan.input_with(urls), callback_url=callback_url)
 
     def generate(
         self,
@@ -261,11 +315,11 @@ class Client(BaseClient):
         resolution: str | None = None,
         callback_url: str | None = None,
         timeout: float = 900.0,
-        on_progress: Callable[[TaskInfo], object] | None = None,
+        on_progress: ProgressCallback | None = None,
         receiver: CallbackReceiver | None = None,
         **model_options: Any,
     ) -> TaskInfo:
-        """Create a task with the shared vocabulary and wait for it (the multi-model helper).
+        """Create a task with the shared vocabulary and wait for it: ``submit`` then ``wait``.
 
         Args:
             model: the model id.
@@ -286,18 +340,21 @@ class Client(BaseClient):
             The successful ``TaskInfo``.
 
         Raises:
-            InputValidationError: an option the model does not have (the message lists
-                those it has) or a value out of the spec; nothing was sent.
+            InputValidationError: as ``submit``; nothing was uploaded or sent.
             TaskFailedError, WaitTimeoutError, SubmitUncertainError, APIError: as
                 ``create_task`` and ``wait``.
 
         """
-        image_url = self.upload(image) if self._is_local(image) else str(image)
-        end_url = None
-        if end_image is not None:
-            end_url = self.upload(end_image) if self._is_local(end_image) else str(end_image)
-        _, data = self._generate_input(model, prompt, image_url, end_url, duration, resolution, model_options)
-        task = self.create_task(model, data, callback_url=callback_url)
+        task = self.submit(
+            model,
+            prompt=prompt,
+            image=image,
+            end_image=end_image,
+            duration=duration,
+            resolution=resolution,
+            callback_url=callback_url,
+            **model_options,
+        )
         return self.wait(task.task_id, timeout=timeout, on_progress=on_progress, receiver=receiver)
 
     def generate_many(self, jobs: Iterable[Mapping[str, Any]], *, concurrency: int = 8) -> list[JobResult]:
@@ -314,6 +371,7 @@ class Client(BaseClient):
 
         Raises:
             ValueError: ``concurrency`` < 1 or a job without ``model`` (before anything is sent).
+
         """
         batch = [dict(job) for job in jobs]
         check_jobs(batch, concurrency)
@@ -325,8 +383,9 @@ class Client(BaseClient):
             except KieError as exc:
                 return JobResult(index, batch[index], error=exc)
 
-        with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="kie-batch") as pool:
-            return list(pool.map(run, range(len(batch))))
+        return run_jobs(run, len(batch), concurrency)
+
+    # -- files ------------------------------------------------------------------------------------
 
     def upload(self, file: FileInput, *, upload_path: str = "kie-python", timeout: Timeout | None = None) -> str:
         """Upload a local image through the file-upload API (``POST /api/file-stream-upload``).
@@ -345,25 +404,35 @@ class Client(BaseClient):
             APIError, APIConnectionError: the upload failed.
 
         """
-        content, name, mime = read_file_input(file)
+        content, name, mime = run_blocking(read_file_input, file)
+        return self._upload_local(LocalFile("file", content, name, mime), upload_path, timeout)
+
+    def _upload_local(self, local: LocalFile, upload_path: str = "kie-python", timeout: Timeout | None = None) -> str:
         self._url(UPLOAD_STREAM)  # fail early when there is no upload host
         data = self._call(
             UPLOAD_STREAM,
-            files={"file": (name, content, mime)},
-            data={"uploadPath": upload_path, "fileName": name},
+            files={"file": (local.name, local.content, local.mime)},
+            data={"uploadPath": upload_path, "fileName": local.name},
             timeout=timeout,
         )
-        url = data.get("downloadUrl") if isinstance(data, Mapping) else None
-        if not url:
-            raise APIConnectionError(f"upload answered without a downloadUrl: {data!r}")
-        return str(url)
+        return self._upload_url(data)
 
     def get_credits(self, *, timeout: Timeout | None = None) -> float:
-        """Return the account's remaining credits (``GET /api/v1/chat/credit``; ``data`` is a bare number)."""
+        """Return the account's remaining credits (``GET /api/v1/chat/credit``; ``data`` is a bare number).
+
+        Raises:
+            APIError, APIConnectionError: the call failed after retries.
+
+        """
         return float(self._call(CREDITS, timeout=timeout))
 
     def get_download_url(self, url: str, *, timeout: Timeout | None = None) -> str:
-        """Return a fresh link (valid 20 minutes) for a result URL (``POST /api/v1/common/download-url``)."""
+        """Return a fresh link (valid 20 minutes) for a result URL (``POST /api/v1/common/download-url``).
+
+        Raises:
+            APIError, APIConnectionError: the call failed after retries.
+
+        """
         return str(self._call(DOWNLOAD_URL, json={"url": url}, timeout=timeout))
 
     def download(
@@ -371,7 +440,7 @@ class Client(BaseClient):
         source: TaskInfo | str,
         path: str | os.PathLike[str] | None = None,
         *,
-        on_progress: Callable[[int, int | None], object] | None = None,
+        on_progress: ByteProgressCallback | None = None,
         timeout: Timeout | None = None,
     ) -> Path:
         """Download a result to ``path``: streamed to a temp file, size-checked, then renamed.
@@ -390,28 +459,29 @@ class Client(BaseClient):
             APIError: the URL had expired and download-url failed too.
 
         """
-        url, target = self._download_target(source, path)
+        url, target = download_target(source, path)
         try:
             return self._stream_to(url, target, on_progress, timeout)
-        except _Expired:
+        except Expired:
             logger.info("result URL expired, asking download-url for a fresh link")
-            return self._stream_to(self.get_download_url(url, timeout=timeout), target, on_progress, timeout)
+            fresh = self.get_download_url(url, timeout=timeout)
+            return self._stream_to(fresh, target, on_progress, timeout)
 
     def _stream_to(
-        self, url: str, target: Path, on_progress: Callable[[int, int | None], object] | None, timeout: Timeout | None
+        self, url: str, target: Path, on_progress: ByteProgressCallback | None, timeout: Timeout | None
     ) -> Path:
         attempt = 0
         while True:
             try:
                 return self._stream_once(url, target, on_progress, timeout)
-            except (httpx.TransportError, _Incomplete) as exc:
+            except (httpx.TransportError, Incomplete) as exc:
                 if attempt >= self.max_retries:
                     raise APIConnectionError(f"download of {url} failed: {exc}") from exc
                 self._sleep_for(0.5 * 2**attempt)
                 attempt += 1
 
     def _stream_once(
-        self, url: str, target: Path, on_progress: Callable[[int, int | None], object] | None, timeout: Timeout | None
+        self, url: str, target: Path, on_progress: ByteProgressCallback | None, timeout: Timeout | None
     ) -> Path:
         # No Authorization header: result URLs live on file hosts, not the API.
         with self._http.stream(
@@ -419,18 +489,18 @@ class Client(BaseClient):
         ) as response:
             check_download_status(response)
             total = int(response.headers["content-length"]) if "content-length" in response.headers else None
-            handle, temp = atomic_writer(target)
+            handle, temp = run_blocking(atomic_writer, target)
             done = 0
             try:
                 with handle:
                     for chunk in response.iter_bytes(1 << 16):
-                        handle.write(chunk)
+                        run_blocking(handle.write, chunk)
                         done += len(chunk)
                         if on_progress is not None:
                             on_progress(done, total)
                 if total is not None and done != total:
-                    raise _Incomplete(f"got {done} of {total} bytes")
-                os.replace(temp, target)
+                    raise Incomplete(f"got {done} of {total} bytes")
+                run_blocking(os.replace, temp, target)
             except BaseException:
                 temp.unlink(missing_ok=True)
                 raise

@@ -1,36 +1,54 @@
-"""Settings and request plumbing shared by ``Client`` and ``AsyncClient`` (no I/O here)."""
+"""What ``Client`` and ``AsyncClient`` share: settings, request building and decoding (no I/O).
+
+Settings follow one rule (STYLE.md, "Settings"): the argument, then the env
+var, then the provider's default, resolved in the constructor and never at
+import. The two clients (``kie._async.client`` and its generated twin
+``kie._sync.client``) only send, sleep and read files.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
-import platform
 import time
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import attrs
 import httpx
 
 from . import _logging
-from ._core import CREATE_TASK, Endpoint, Pacer, Waiter
-from ._generate import build_generate_input
-from ._models import ModelInfo
+from ._pacing import Pacer
 from ._providers import PROVIDERS, Provider
+from ._requests import CREATE_TASK, USER_AGENT, Endpoint, Timeout
 from ._tasks import Task, TaskInfo
-from ._validation import build_create_body, get_model
-from ._version import __version__
-from .errors import APIConnectionError, APIError, ConfigurationError
+from ._validation import build_create_body
+from ._waiting import Waiter
+from .errors import APIConnectionError, ConfigurationError
 from .urls import is_loopback_url
 
-__all__ = ["BaseClient", "Timeout", "check_download_status"]
+__all__ = ["BaseClient", "Settings", "resolve_settings"]
 
 logger = logging.getLogger("kie")
 
-Timeout = float | httpx.Timeout
-USER_AGENT = f"kie-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
-EXPIRED_STATUSES = frozenset({403, 404, 410})  # a result URL answering these has expired
+
+@attrs.frozen
+class Settings:
+    """A client's resolved hosts and key.
+
+    Attributes:
+        provider: the resolved provider.
+        base_url: the jobs API host, without a trailing slash.
+        upload_base_url: the file-upload host, or ``None`` when unknown.
+        api_key: the Bearer key (kept out of ``repr``).
+
+    """
+
+    provider: Provider
+    base_url: str
+    upload_base_url: str | None
+    api_key: str = attrs.field(repr=False)
 
 
 def _resolve_provider(provider: str | Provider | None) -> Provider:
@@ -43,6 +61,44 @@ def _resolve_provider(provider: str | Provider | None) -> Provider:
         raise ConfigurationError(
             f"unknown provider {value!r}; known: {', '.join(PROVIDERS)} (or pass a kie.Provider)"
         ) from None
+
+
+def _check_host(url: str) -> None:
+    """Refuse a host the API key must not travel to: not http(s), or plain http off loopback."""
+    scheme = urlsplit(url).scheme
+    if scheme == "http" and not is_loopback_url(url):
+        raise ConfigurationError(
+            f"refusing to send the API key over plain http to {url}; use https "
+            "(plain http is allowed only for loopback hosts)"
+        )
+    if scheme not in ("http", "https"):
+        raise ConfigurationError(f"base URL {url!r} must start with https:// (or http:// for loopback)")
+
+
+def resolve_settings(
+    api_key: str | None, provider: str | Provider | None, base_url: str | None, upload_base_url: str | None
+) -> Settings:
+    """Resolve the hosts and key: argument, then env var, then the provider's default.
+
+    A provider without a host starts its server (``Provider.launch``).
+
+    Raises:
+        ConfigurationError: unknown provider, no API key, or a host the key must not travel to.
+
+    """
+    chosen = _resolve_provider(provider)
+    base = base_url or os.environ.get("KIE_BASE_URL") or chosen.base_url
+    upload = upload_base_url or os.environ.get("KIE_UPLOAD_BASE_URL") or chosen.upload_base_url
+    key = api_key or os.environ.get(chosen.api_key_env) or chosen.default_api_key
+    base = base or chosen.launch()
+    if chosen.uploads_on_api_host:
+        upload = upload or base
+    if not key:
+        raise ConfigurationError(f"no API key: pass api_key=... or set {chosen.api_key_env} (provider {chosen.name!r})")
+    for url in (base, upload):
+        if url is not None:
+            _check_host(url)
+    return Settings(chosen, base.rstrip("/"), upload.rstrip("/") if upload else None, key)
 
 
 class BaseClient:
@@ -62,31 +118,13 @@ class BaseClient:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         _logging.configure_from_env()
-        self.provider = _resolve_provider(provider)
-        base = base_url or os.environ.get("KIE_BASE_URL") or self.provider.base_url
-        upload = upload_base_url or os.environ.get("KIE_UPLOAD_BASE_URL") or self.provider.upload_base_url
-        key = api_key or os.environ.get(self.provider.api_key_env)
-        base = base or self.provider.launch()  # a provider without a fixed host starts its server
-        if self.provider.uploads_on_api_host:
-            upload = upload or base
-        key = key or self.provider.default_api_key
-        if not key:
-            raise ConfigurationError(
-                f"no API key: pass api_key=... or set {self.provider.api_key_env} (provider {self.provider.name!r})"
-            )
-        for url in (base, upload):
-            if url is not None and urlsplit(url).scheme == "http" and not is_loopback_url(url):
-                raise ConfigurationError(
-                    f"refusing to send the API key over plain http to {url}; use https "
-                    "(plain http is allowed only for loopback hosts)"
-                )
-            if url is not None and urlsplit(url).scheme not in ("http", "https"):
-                raise ConfigurationError(f"base URL {url!r} must start with https:// (or http:// for loopback)")
+        settings = resolve_settings(api_key, provider, base_url, upload_base_url)
         if max_retries < 0:
             raise ConfigurationError(f"max_retries must be >= 0, got {max_retries}")
-        self.base_url = base.rstrip("/")
-        self.upload_base_url = upload.rstrip("/") if upload else None
-        self._api_key = key
+        self.provider = settings.provider
+        self.base_url = settings.base_url
+        self.upload_base_url = settings.upload_base_url
+        self._api_key = settings.api_key
         self.timeout = timeout
         self.max_retries = max_retries
         self.poll_interval = poll_interval
@@ -141,6 +179,13 @@ class BaseClient:
             timeout=self._timeout(timeout),
         )
 
+    def _log_answer(self, endpoint: Endpoint, outcome: httpx.Response | Exception, started: float) -> None:
+        if isinstance(outcome, Exception):
+            logger.debug("%s -> %s: %s", endpoint.where, type(outcome).__name__, outcome)
+        else:
+            ms = (time.monotonic() - started) * 1000
+            logger.debug("%s -> HTTP %s in %.0f ms", endpoint.where, outcome.status_code, ms)
+
     # -- bodies and results -----------------------------------------------------------------------
 
     @staticmethod
@@ -166,25 +211,11 @@ class BaseClient:
         return TaskInfo.from_data(data)
 
     @staticmethod
-    def _generate_input(
-        model: str,
-        prompt: str,
-        image_url: str,
-        end_image_url: str | None,
-        duration: int | None,
-        resolution: str | None,
-        options: Mapping[str, Any],
-    ) -> tuple[ModelInfo, dict[str, Any]]:
-        info = get_model(model)
-        return info, build_generate_input(
-            info,
-            prompt=prompt,
-            image_url=image_url,
-            end_image_url=end_image_url,
-            duration=duration,
-            resolution=resolution,
-            options=options,
-        )
+    def _upload_url(data: Any) -> str:
+        url = data.get("downloadUrl") if isinstance(data, Mapping) else None
+        if not url:
+            raise APIConnectionError(f"upload answered without a downloadUrl: {data!r}")
+        return str(url)
 
     def _waiter(
         self,
@@ -200,46 +231,3 @@ class BaseClient:
             on_progress=on_progress,
             poll_interval=self.poll_interval if poll_interval is None else poll_interval,
         )
-
-    @staticmethod
-    def _download_target(source: TaskInfo | str, path: str | os.PathLike[str] | None) -> tuple[str, Path]:
-        if isinstance(source, TaskInfo):
-            if not source.result_urls:
-                raise ConfigurationError(f"task {source.task_id} has no result URL (state {source.state_raw!r})")
-            url, default_name = source.result_urls[0], f"{source.task_id}.mp4"
-        else:
-            url, default_name = source, Path(urlsplit(source).path).name or "result.mp4"
-        target = Path(path) if path is not None else Path.cwd() / default_name
-        if target.is_dir():
-            target = target / default_name
-        return url, target
-
-    @staticmethod
-    def _is_local(value: Any) -> bool:
-        return not (isinstance(value, str) and urlsplit(value).scheme in ("http", "https"))
-
-
-class _Expired(Exception):
-    """A result URL answered 403/404/410: expired (API-FACTS.md, "Files")."""
-
-
-class _Incomplete(Exception):
-    """A transfer ended short of its Content-Length, or the file host answered 5xx (worth a retry)."""
-
-
-def check_download_status(response: httpx.Response) -> None:
-    """Sort a download answer: expired (403/404/410), retryable (5xx), refused (other 4xx) or fine.
-
-    Raises:
-        _Expired: the URL has expired; ask download-url for a fresh one.
-        _Incomplete: the host failed (5xx).
-        APIError: another 4xx.
-
-    """
-    status = response.status_code
-    if status in EXPIRED_STATUSES:
-        raise _Expired(str(response.url))
-    if status >= 500:
-        raise _Incomplete(f"HTTP {status}")
-    if status >= 400:
-        raise APIError.from_code(status, f"download of {response.url} refused", http_status=status)

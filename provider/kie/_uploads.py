@@ -1,4 +1,4 @@
-"""Local files: reading images for upload, sniffing their type, and atomic downloads.
+"""Uploads: reading a local file input and checking it against the model's limits.
 
 Model image inputs are jpeg/png/webp of at most 10 MB (seed docs 000-004;
 the limits come from the spec's ``x-accept`` / ``x-max-bytes``).
@@ -7,8 +7,6 @@ the limits come from the spec's ``x-accept`` / ``x-max-bytes``).
 from __future__ import annotations
 
 import os
-import tempfile
-import threading
 import uuid
 from pathlib import Path
 from typing import IO, Any
@@ -16,7 +14,7 @@ from typing import IO, Any
 from .errors import InputValidationError
 from .media import EXTENSIONS, IMAGE_TYPES, sniff_mime
 
-__all__ = ["FileInput", "atomic_writer", "read_file_input"]
+__all__ = ["DEFAULT_MAX_BYTES", "FileInput", "read_file_input"]
 
 FileInput = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
 """What ``upload``/``generate`` accept for a local file: a path, bytes, or a binary file object."""
@@ -101,31 +99,3 @@ def read_file_input(
             limit=", ".join(accept),
         )
     return data, f"{stem}-{uuid.uuid4().hex[:12]}{EXTENSIONS.get(mime, '')}", mime
-
-
-_UMASK_LOCK = threading.Lock()
-_UMASK: list[int] = []
-
-
-def _umask() -> int:
-    """The process umask, read once under a lock (reading it means setting it, which races across threads)."""
-    with _UMASK_LOCK:
-        if not _UMASK:
-            mask = os.umask(0o022)
-            os.umask(mask)
-            _UMASK.append(mask)
-        return _UMASK[0]
-
-
-def atomic_writer(target: Path) -> tuple[IO[bytes], Path]:
-    """Open a temp file beside ``target`` for writing; rename it over ``target`` when complete.
-
-    Returns:
-        ``(file, temp_path)``: write, close, then ``os.replace(temp_path, target)``;
-        on failure unlink ``temp_path``. A half-written video never has the final name.
-
-    """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle = tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.", suffix=".part", delete=False)  # noqa: SIM115 - closed by the caller
-    os.chmod(handle.name, 0o666 & ~_umask())  # a normal file's mode, not mkstemp's 0600
-    return handle, Path(handle.name)

@@ -1,0 +1,1 @@
+"""The asyncio client, the source ``scripts/unasync`` generates ``kie._sync`` from."""

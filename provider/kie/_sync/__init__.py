@@ -1,0 +1,1 @@
+"""The synchronous client, generated from ``kie._async`` by ``scripts/unasync`` (except ``io``)."""
