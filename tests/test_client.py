@@ -358,6 +358,42 @@ async def test_generate_uploads_local_images_first(make_client: Make, api: FakeA
     assert json.loads(api.requests[1].content)["input"]["image_url"] == "https://upload.example/f/cat.png"
 
 
+async def test_generate_with_a_local_image_and_a_bad_option_sends_nothing(
+    make_client: Make, api: FakeAPI, tmp_path: Path
+) -> None:
+    """A bad option, a bad value or a wrong-type local file fails before the image is uploaded: 0 requests."""
+    path = tmp_path / "cat.png"
+    path.write_bytes(PNG)
+    client = make_client()
+    with pytest.raises(kie.InputValidationError, match=r"has no option 'fps'"):
+        await call(client.generate(WAN, prompt="p", image=path, fps=30))
+    with pytest.raises(kie.InputValidationError, match=r"resolution = '4k' is not available"):
+        await call(client.submit(WAN, prompt="p", image=path, resolution="4k"))
+    with pytest.raises(kie.InputValidationError, match=r"input.prompt is 801 characters"):
+        await call(client.submit(WAN, prompt="p" * 801, image=path))
+    with pytest.raises(kie.InputValidationError, match="accepted types"):
+        await call(client.submit(WAN, prompt="p", image=b"GIF89a...."))
+    assert api.requests == []
+
+
+async def test_submit_uploads_then_creates_and_returns_the_task(
+    make_client: Make, api: FakeAPI, tmp_path: Path
+) -> None:
+    """``submit`` uploads the local first and last frames, creates the task and returns it without waiting."""
+    first, last = tmp_path / "first.png", tmp_path / "last.png"
+    first.write_bytes(PNG)
+    last.write_bytes(PNG)
+    uploaded = {"code": 200, "msg": "ok", "data": {"downloadUrl": "https://upload.example/f/first.png"}}
+    uploaded_last = {"code": 200, "msg": "ok", "data": {"downloadUrl": "https://upload.example/f/last.png"}}
+    api.push(httpx.Response(200, json=uploaded), httpx.Response(200, json=uploaded_last), envelope({"taskId": "t9"}))
+    task = await call(make_client().submit("hailuo/02-image-to-video-pro", prompt="p", image=first, end_image=last))
+    assert task == kie.Task(task_id="t9", model="hailuo/02-image-to-video-pro")
+    assert len(api.requests) == 3
+    sent = json.loads(api.requests[2].content)["input"]
+    assert sent["image_url"] == "https://upload.example/f/first.png"
+    assert sent["end_image_url"] == "https://upload.example/f/last.png"
+
+
 async def test_upload_checks_type_and_size_before_sending(make_client: Make, api: FakeAPI) -> None:
     """Uploading a non-image or a file over 10 MB fails before any request."""
     client = make_client()

@@ -73,23 +73,19 @@ def _match(info: ModelInfo, name: str, value: Any, words: str) -> Any:
         if str(allowed).lower() == str(value).strip().lower():
             return allowed
     choices = ", ".join(str(v) for v in field.enum)
-    raise InputValidationError(
-        f"{info.id}: {name} = {value!r} is not available; {words}: {choices}",
-        model=info.id,
-        field=f"input.{name}",
-        value=value,
-        limit=f"one of {choices}",
+    raise InputValidationError.about(
+        info.id, f"input.{name}", value, f"one of {choices}", f"{name} = {value!r} is not available; {words}: {choices}"
     )
 
 
 def _check_whole_seconds(info: ModelInfo, duration: Any) -> int:
     if isinstance(duration, bool) or not isinstance(duration, int | float) or duration != int(duration):
-        raise InputValidationError(
-            f"{info.id}: duration = {duration!r} must be whole seconds (an int)",
-            model=info.id,
-            field="duration",
-            value=duration,
-            limit="an int number of seconds",
+        raise InputValidationError.about(
+            info.id,
+            "duration",
+            duration,
+            "an int number of seconds",
+            f"duration = {duration!r} must be whole seconds (an int)",
         )
     return int(duration)
 

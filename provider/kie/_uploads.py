@@ -22,6 +22,55 @@ FileInput = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # 10 MB: the model limit on image inputs
 
 
+def _read_path(path: Path, field: str, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputValidationError.about(
+            None, field, str(path), "a readable file", f"{field}: cannot read {str(path)!r}: {exc.strerror}"
+        ) from None
+    if size > max_bytes:
+        raise InputValidationError.about(
+            None,
+            field,
+            str(path),
+            f"at most {max_bytes} bytes",
+            f"{field}: {str(path)!r} is {size:,} bytes, over the limit of {max_bytes:,} bytes",
+        )
+    return path.read_bytes()
+
+
+def _read_stream(value: Any, field: str, max_bytes: int) -> bytes:
+    data = value.read(max_bytes + 1)
+    if not isinstance(data, bytes):
+        raise InputValidationError.about(
+            None, field, value, "a binary file", f"{field}: the file object must be opened in binary mode ('rb')"
+        )
+    return data
+
+
+def _check_content(data: bytes, field: str, accept: tuple[str, ...], max_bytes: int) -> str:
+    """Check size and type of the bytes themselves; return the sniffed media type."""
+    if len(data) > max_bytes:
+        raise InputValidationError.about(
+            None,
+            field,
+            f"<{len(data)} bytes>",
+            f"at most {max_bytes} bytes",
+            f"{field}: {len(data):,} bytes, over the limit of {max_bytes:,} bytes",
+        )
+    mime = sniff_mime(data)
+    if mime is None or mime not in accept:
+        raise InputValidationError.about(
+            None,
+            field,
+            f"<{len(data)} bytes>",
+            ", ".join(accept),
+            f"{field}: the data is {mime or 'not a recognised image'}; accepted types: {', '.join(accept)}",
+        )
+    return mime
+
+
 def read_file_input(
     value: Any, *, field: str = "file", accept: tuple[str, ...] = IMAGE_TYPES, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> tuple[bytes, str, str]:
@@ -43,59 +92,21 @@ def read_file_input(
     """
     stem = "upload"
     if isinstance(value, str | os.PathLike):
-        path = Path(value)
-        try:
-            size = path.stat().st_size
-        except OSError as exc:
-            raise InputValidationError(
-                f"{field}: cannot read {str(path)!r}: {exc.strerror}",
-                field=field,
-                value=str(path),
-                limit="a readable file",
-            ) from None
-        if size > max_bytes:
-            raise InputValidationError(
-                f"{field}: {str(path)!r} is {size:,} bytes, over the limit of {max_bytes:,} bytes",
-                field=field,
-                value=str(path),
-                limit=f"at most {max_bytes} bytes",
-            )
-        data = path.read_bytes()
-        stem = path.stem or stem
+        data = _read_path(Path(value), field, max_bytes)
+        stem = Path(value).stem or stem
     elif isinstance(value, bytes | bytearray | memoryview):
         data = bytes(value)
     elif hasattr(value, "read"):
-        data = value.read(max_bytes + 1)
-        if not isinstance(data, bytes):
-            raise InputValidationError(
-                f"{field}: the file object must be opened in binary mode ('rb')",
-                field=field,
-                value=value,
-                limit="a binary file",
-            )
+        data = _read_stream(value, field, max_bytes)
         name = getattr(value, "name", None)
-        if isinstance(name, str):
-            stem = Path(name).stem or stem
+        stem = (Path(name).stem if isinstance(name, str) else "") or stem
     else:
-        raise InputValidationError(
+        raise InputValidationError.about(
+            None,
+            field,
+            value,
+            "a URL, path, bytes or file",
             f"{field}: expected a URL, a path, bytes or a binary file, not {type(value).__name__}",
-            field=field,
-            value=value,
-            limit="a URL, path, bytes or file",
         )
-    if len(data) > max_bytes:
-        raise InputValidationError(
-            f"{field}: {len(data):,} bytes, over the limit of {max_bytes:,} bytes",
-            field=field,
-            value=f"<{len(data)} bytes>",
-            limit=f"at most {max_bytes} bytes",
-        )
-    mime = sniff_mime(data)
-    if mime is None or mime not in accept:
-        raise InputValidationError(
-            f"{field}: the data is {mime or 'not a recognised image'}; accepted types: {', '.join(accept)}",
-            field=field,
-            value=f"<{len(data)} bytes>",
-            limit=", ".join(accept),
-        )
+    mime = _check_content(data, field, accept, max_bytes)
     return data, f"{stem}-{uuid.uuid4().hex[:12]}{EXTENSIONS.get(mime, '')}", mime

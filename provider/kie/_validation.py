@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import difflib
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 import jsonschema
 
 from ._models import MODELS, ModelInfo
 from .errors import InputValidationError
+from .urls import is_http_url
 
 __all__ = ["build_create_body", "check_http_url", "get_model"]
 
@@ -56,16 +56,14 @@ def get_model(model: str) -> ModelInfo:
 
 def check_http_url(value: Any, *, model: str | None, field: str) -> None:
     """Raise ``InputValidationError`` unless ``value`` is an absolute http(s) URL."""
-    parts = urlsplit(value) if isinstance(value, str) else None
-    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
-        prefix = f"{model}: " if model else ""
-        raise InputValidationError(
-            f"{prefix}{field} = {_show(value)} is not an http(s) URL "
+    if not is_http_url(value):
+        raise InputValidationError.about(
+            model,
+            field,
+            value,
+            "an http(s) URL",
+            f"{field} = {_show(value)} is not an http(s) URL "
             "(upload local files first: client.upload(path), or pass them to generate())",
-            model=model,
-            field=field,
-            value=value,
-            limit="an http(s) URL",
         )
 
 
@@ -76,41 +74,98 @@ def _validator(model: str) -> jsonschema.protocols.Validator:
     return validator
 
 
+def _required(field: str, value: Any, limit: Any) -> tuple[str, str]:
+    return f"{field} is required", "required"
+
+
+def _max_length(field: str, value: Any, limit: Any) -> tuple[str, str]:
+    return f"{field} is {len(value)} characters, over the limit of {limit}", f"at most {limit} characters"
+
+
+def _min_length(field: str, value: Any, limit: Any) -> tuple[str, str]:
+    return f"{field} is {len(value)} characters, under the minimum of {limit}", f"at least {limit} characters"
+
+
+def _enum(field: str, value: Any, limit: Any) -> tuple[str, str]:
+    allowed = ", ".join(repr(v) for v in limit)
+    as_string = not isinstance(value, str) and str(value) in map(str, limit)
+    hint = f" (pass it as the string {str(value)!r})" if as_string else ""
+    return f"{field} = {_show(value)} is not one of {allowed}{hint}", f"one of {allowed}"
+
+
+def _type(field: str, value: Any, limit: Any) -> tuple[str, str]:
+    return f"{field} = {_show(value)} is not of type {limit!r}", f"type {limit}"
+
+
+def _items(word: str) -> Callable[[str, Any, Any], tuple[str, str]]:
+    def text(field: str, value: Any, limit: Any) -> tuple[str, str]:
+        return f"{field} has {len(value)} items; it takes {word} {limit}", f"{word} {limit} items"
+
+    return text
+
+
+def _bound(word: str) -> Callable[[str, Any, Any], tuple[str, str]]:
+    def text(field: str, value: Any, limit: Any) -> tuple[str, str]:
+        return f"{field} = {_show(value)} must be {word} {limit}", f"{word} {limit}"
+
+    return text
+
+
+_MESSAGES: dict[str, Callable[[str, Any, Any], tuple[str, str]]] = {
+    "required": _required,
+    "maxLength": _max_length,
+    "minLength": _min_length,
+    "enum": _enum,
+    "type": _type,
+    "minItems": _items("at least"),
+    "maxItems": _items("at most"),
+    "minimum": _bound("at least"),
+    "maximum": _bound("at most"),
+}
+"""jsonschema validator -> ``(field, value, limit) -> (problem, rule)``, in words a user reads."""
+
+
 def _message(info: ModelInfo, error: jsonschema.ValidationError) -> InputValidationError:
+    """Turn jsonschema's first error into one naming the model, the field, the value and the limit."""
     path = ".".join(str(p) for p in error.absolute_path)
     field = f"input.{path}" if path else "input"
-    value: Any = error.instance
-    kind = error.validator
-    limit: Any = error.validator_value
+    kind = str(error.validator)
     if kind == "required":
-        missing = error.message.split("'")[1] if "'" in error.message else str(limit)
-        field = f"input.{missing}" if not path else f"{field}.{missing}"
-        text, rule = f"{field} is required", "required"
-    elif kind == "maxLength":
-        text = f"{field} is {len(value)} characters, over the limit of {limit}"
-        rule = f"at most {limit} characters"
-    elif kind == "minLength":
-        text, rule = f"{field} is {len(value)} characters, under the minimum of {limit}", f"at least {limit} characters"
-    elif kind == "enum":
-        allowed = ", ".join(repr(v) for v in limit)
-        hint = (
-            f" (pass it as the string {str(value)!r})"
-            if not isinstance(value, str) and str(value) in map(str, limit)
-            else ""
-        )
-        text, rule = f"{field} = {_show(value)} is not one of {allowed}{hint}", f"one of {allowed}"
-    elif kind == "type":
-        text, rule = f"{field} = {_show(value)} is not of type {limit!r}", f"type {limit}"
-    elif kind in ("minItems", "maxItems"):
-        word = "at least" if kind == "minItems" else "at most"
-        text = f"{field} has {len(value)} items; it takes {word} {limit}"
-        rule = f"{word} {limit} items"
-    elif kind in ("minimum", "maximum"):
-        word = "at least" if kind == "minimum" else "at most"
-        text, rule = f"{field} = {_show(value)} must be {word} {limit}", f"{word} {limit}"
+        missing = error.message.split("'")[1] if "'" in error.message else str(error.validator_value)
+        field = f"{field}.{missing}"
+    words = _MESSAGES.get(kind)
+    if words is None:
+        problem, rule = f"{field} = {_show(error.instance)}: {error.message}", f"{kind} {error.validator_value!r}"
     else:
-        text, rule = f"{field} = {_show(value)}: {error.message}", f"{kind} {limit!r}"
-    return InputValidationError(f"{info.id}: {text}", model=info.id, field=field, value=value, limit=rule)
+        problem, rule = words(field, error.instance, error.validator_value)
+    return InputValidationError.about(info.id, field, error.instance, rule, problem)
+
+
+def _check_known_fields(info: ModelInfo, input: Mapping[str, Any]) -> None:
+    """Refuse a field the model does not have: a typo costs money (send it on purpose with ``extra_input``)."""
+    for name in input:
+        if name not in info.fields:
+            close = difflib.get_close_matches(str(name), list(info.fields), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise InputValidationError(
+                f"{info.id} has no input field {name!r}{hint}; its fields are: {', '.join(info.fields)}. "
+                "To send a field on purpose, pass it in extra_input.",
+                model=info.id,
+                field=f"input.{name}",
+                value=input[name],
+                limit="a field of the model",
+            )
+
+
+def _check_file_urls(info: ModelInfo, input: Mapping[str, Any]) -> None:
+    """File-URL fields must hold http(s) URLs: the API fetches them, it cannot read a local path."""
+    for field in info.image_fields:
+        value = input.get(field.name)
+        if value is None or (value == "" and not field.required):
+            continue
+        for i, url in enumerate(value if isinstance(value, list) else [value]):
+            suffix = f"[{i}]" if isinstance(value, list) else ""
+            check_http_url(url, model=info.id, field=f"input.{field.name}{suffix}")
 
 
 def build_create_body(
@@ -141,39 +196,22 @@ def build_create_body(
     """
     info = get_model(model)
     if not isinstance(input, Mapping):
-        raise InputValidationError(
-            f"{model}: input must be a mapping of field names to values, not {type(input).__name__}",
-            model=model,
-            field="input",
-            value=input,
-            limit="an object",
+        raise InputValidationError.about(
+            model,
+            "input",
+            input,
+            "an object",
+            f"input must be a mapping of field names to values, not {type(input).__name__}",
         )
     if not allow_unknown_fields:
-        for name in input:
-            if name not in info.fields:
-                close = difflib.get_close_matches(str(name), list(info.fields), n=1)
-                hint = f" (did you mean {close[0]!r}?)" if close else ""
-                raise InputValidationError(
-                    f"{model} has no input field {name!r}{hint}; its fields are: {', '.join(info.fields)}. "
-                    "To send a field on purpose, pass it in extra_input.",
-                    model=model,
-                    field=f"input.{name}",
-                    value=input[name],
-                    limit="a field of the model",
-                )
+        _check_known_fields(info, input)
     errors = sorted(
         _validator(model).iter_errors(dict(input)),
         key=lambda e: (list(map(str, e.absolute_path)), e.validator != "enum"),
     )
     if errors:
         raise _message(info, errors[0])
-    for field in info.image_fields:
-        value = input.get(field.name)
-        if value is None or (value == "" and not field.required):
-            continue
-        for i, url in enumerate(value if isinstance(value, list) else [value]):
-            suffix = f"[{i}]" if isinstance(value, list) else ""
-            check_http_url(url, model=model, field=f"input.{field.name}{suffix}")
+    _check_file_urls(info, input)
     body: dict[str, Any] = {"model": model, "input": {**input, **(extra_input or {})}}
     if callback_url is not None:
         check_http_url(callback_url, model=model, field="callBackUrl")

@@ -107,6 +107,23 @@ class InputValidationError(KieError, ValueError):
         self.value = value
         self.limit = limit
 
+    @classmethod
+    def about(cls, model: str | None, field: str | None, value: Any, limit: str, problem: str) -> InputValidationError:
+        """The error for one field: its message is ``"{model}: {problem}"`` (``problem`` alone without a model).
+
+        Args:
+            model: the model id, or ``None`` when the input is not tied to one.
+            field: the dotted field (``"input.prompt"``) or the vocabulary name (``"image"``).
+            value: the offending value.
+            limit: the rule it breaks, in words.
+            problem: what is wrong, naming the field, the value and the limit.
+
+        Returns:
+            The error, to ``raise``.
+
+        """
+        return cls(f"{model}: {problem}" if model else problem, model=model, field=field, value=value, limit=limit)
+
 
 class CallbackVerificationError(KieError, ValueError):
     """A callback's signature or timestamp did not verify."""
