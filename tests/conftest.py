@@ -29,16 +29,18 @@ def sleeps() -> Sleeps:
 
 
 @pytest.fixture(params=["sync", "async"])
-def make_client(request: pytest.FixtureRequest, api: FakeAPI, sleeps: Sleeps) -> Callable[..., Any]:
+def make_client(
+    request: pytest.FixtureRequest, api: FakeAPI, sleeps: Sleeps
+) -> Callable[..., kie.Client | kie.AsyncClient]:
     """Build a ``Client`` or an ``AsyncClient`` (both are tested) wired to the fake API and fake clock."""
 
-    def build(**kwargs: Any) -> Any:
+    def build(**kwargs: Any) -> kie.Client | kie.AsyncClient:
         kwargs.setdefault("api_key", "test-key")
         kwargs.setdefault("base_url", "https://api.example")
         kwargs.setdefault("upload_base_url", "https://upload.example")
         kwargs.setdefault("clock", sleeps.clock)
         if request.param == "sync":
-            client: Any = kie.Client(
+            client: kie.Client | kie.AsyncClient = kie.Client(
                 http_client=httpx.Client(transport=httpx.MockTransport(api)), sleep=sleeps.sync, **kwargs
             )
         else:

@@ -15,7 +15,8 @@ import kie
 
 from .fakes import FakeAPI, Sleeps, call, envelope, record
 
-Make = Callable[..., Any]
+Make = Callable[..., kie.Client | kie.AsyncClient]
+"""The ``make_client`` fixture: a ``Client`` or an ``AsyncClient`` on the fake API (typed, so mypy checks calls)."""
 WAN = "wan/2-5-image-to-video"
 WAN_INPUT = {"prompt": "a cat", "image_url": "https://img.example/cat.png", "duration": "5", "resolution": "720p"}
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
