@@ -10,8 +10,7 @@ import pytest
 
 import kie
 from kie.emulator import Emulator, EmulatorConfig, ManualClock
-
-from .fakes import FakeAPI, MakeEmulator, Sleeps
+from tests.fakes import FakeAPI, MakeEmulator, Sleeps
 
 pytest_plugins = ["kie.testing"]
 

@@ -11,8 +11,7 @@ import pytest
 
 import kie
 from kie.callbacks import CallbackReceiver, callback_task_id, parse_callback, sign, verify_signature
-
-from .fakes import FakeAPI, envelope, record
+from tests.fakes import FakeAPI, envelope, record
 
 KEY = "webhook-test-key"
 

@@ -17,8 +17,7 @@ import yaml
 
 import kie
 import kie_api
-
-from .fakes import record
+from tests.fakes import record
 
 ROOT = Path(__file__).resolve().parent.parent
 FIFTH = ROOT / "tests" / "fixtures" / "fifth-model" / "acme-motion-1-image-to-video.yaml"

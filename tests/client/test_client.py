@@ -12,8 +12,7 @@ import httpx
 import pytest
 
 import kie
-
-from .fakes import FakeAPI, Sleeps, call, envelope, record
+from tests.fakes import FakeAPI, Sleeps, call, envelope, record
 
 Make = Callable[..., kie.Client | kie.AsyncClient]
 """The ``make_client`` fixture: a ``Client`` or an ``AsyncClient`` on the fake API (typed, so mypy checks calls)."""

@@ -21,7 +21,7 @@ import yaml
 import kie
 from kie.emulator import Emulator
 
-SEED_REQUESTS = sorted((Path(__file__).parent / "fixtures" / "seed_requests").glob("*.json"))
+SEED_REQUESTS = sorted((Path(__file__).parent.parent / "fixtures" / "seed_requests").glob("*.json"))
 RECORD_PORT = 18765  # the emulator's port while recording; cassettes name this host
 
 
@@ -88,7 +88,7 @@ def _create_bodies() -> list[dict[str, Any]]:
 
 def test_recorded_requests_are_valid_against_the_vendor_specs_and_ours() -> None:
     """Every createTask body the client sent validates against the model's vendor spec and the bundled oneOf."""
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parent.parent.parent
     bundle = yaml.safe_load((root / "openapi" / "kie.bundle.yaml").read_text(encoding="utf-8"))
     ours = jsonschema.Draft202012Validator({**bundle, "$ref": "#/components/schemas/CreateTaskRequest"})
     vendor_files = {
@@ -110,7 +110,7 @@ def test_recorded_requests_are_valid_against_the_vendor_specs_and_ours() -> None
 
 def test_our_schema_rejects_what_the_vendor_forbids() -> None:
     """The bundled oneOf is not vacuous: a wrong enum value or an unknown model fails it."""
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parent.parent.parent
     bundle = yaml.safe_load((root / "openapi" / "kie.bundle.yaml").read_text(encoding="utf-8"))
     ours = jsonschema.Draft202012Validator({**bundle, "$ref": "#/components/schemas/CreateTaskRequest"})
     body = _create_bodies()[0]

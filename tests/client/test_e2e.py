@@ -13,10 +13,9 @@ import kie
 from kie.callbacks import CallbackReceiver
 from kie.emulator import Emulator, ServerThread
 from kie.emulator._video import output_size, probe_mp4
+from tests.fakes import call
 
-from .fakes import call
-
-SEED_REQUESTS = sorted((Path(__file__).parent / "fixtures" / "seed_requests").glob("*.json"))
+SEED_REQUESTS = sorted((Path(__file__).parent.parent / "fixtures" / "seed_requests").glob("*.json"))
 
 
 def _expected(body: dict[str, Any]) -> tuple[int, int]:

@@ -15,8 +15,7 @@ import pytest
 
 import kie
 from kie.emulator import Emulator, EmulatorConfig, ManualClock
-
-from .fakes import call
+from tests.fakes import call
 
 JOBS = 12
 CREATE = "/api/v1/jobs/createTask"

@@ -9,8 +9,7 @@ import pytest
 
 import kie
 from kie import TaskInfo, TaskState
-
-from .fakes import record
+from tests.fakes import record
 
 
 def test_param_is_decoded_from_a_json_string() -> None:
