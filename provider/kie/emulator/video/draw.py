@@ -3,7 +3,7 @@
 :func:`decode_image` letterboxes a caller's first or last frame image onto the
 video size; :func:`draw_test_pattern` draws the static colour bars and caption the
 emulator shows when it has no image. Both return RGB images of exactly the video
-size; :mod:`kie.emulator._video_frames` turns them into yuv420p frames.
+size; :mod:`kie.emulator.video.frames` turns them into yuv420p frames.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Probe an MP4 (or any container PyAV reads): duration, picture size, decoded frames, codec.
 
-Used by the emulator's tests and by anyone checking what :func:`kie.emulator._video.render_mp4`
-produced; ``kie.emulator._video`` re-exports both names.
+Used by the emulator's tests and by anyone checking what :func:`kie.emulator.video.render_mp4`
+produced; ``kie.emulator.video`` re-exports both names.
 """
 
 from __future__ import annotations

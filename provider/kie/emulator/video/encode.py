@@ -101,6 +101,25 @@ class _SharedReader:
         """Do nothing: the underlying buffer belongs to the writer."""
 
 
+def _add_stream(output: av.container.OutputContainer, width: int, height: int, fps: int) -> VideoStream:
+    """Add the ``libx264`` yuv420p stream (ultrafast, constant QP, BT.709 limited range) to ``output``."""
+    stream = output.add_stream(
+        "libx264",
+        rate=fps,
+        options={"preset": "ultrafast", "tune": "zerolatency", "qp": _QP},
+    )
+    stream.width = width
+    stream.height = height
+    stream.pix_fmt = "yuv420p"
+    stream.gop_size = fps * _GOP_SECONDS
+    context = stream.codec_context
+    context.color_primaries = _AVCOL_BT709
+    context.color_trc = _AVCOL_BT709
+    context.colorspace = _AVCOL_BT709
+    context.color_range = _AVCOL_RANGE_MPEG
+    return stream
+
+
 def encode(
     next_frame: Callable[[int], av.VideoFrame],
     frame_count: int,
@@ -132,20 +151,7 @@ def encode(
         return _SharedReader(buffer)
 
     with av.open(buffer, "w", format="mp4", options={"movflags": "+faststart"}, io_open=reopen) as output:
-        stream = output.add_stream(
-            "libx264",
-            rate=fps,
-            options={"preset": "ultrafast", "tune": "zerolatency", "qp": _QP},
-        )
-        stream.width = width
-        stream.height = height
-        stream.pix_fmt = "yuv420p"
-        stream.gop_size = fps * _GOP_SECONDS
-        context = stream.codec_context
-        context.color_primaries = _AVCOL_BT709
-        context.color_trc = _AVCOL_BT709
-        context.colorspace = _AVCOL_BT709
-        context.color_range = _AVCOL_RANGE_MPEG
+        stream = _add_stream(output, width, height, fps)
         output.start_encoding()  # writes the header, which fixes the stream's time base
 
         pending: av.Packet[VideoStream] | None = None

@@ -1,4 +1,4 @@
-"""Tests for the emulator's in-memory MP4 renderer and prober (kie.emulator._video)."""
+"""Tests for the emulator's in-memory MP4 renderer and prober (kie.emulator.video)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import av
 import pytest
 from PIL import Image, ImageStat
 
-from kie.emulator._video import VideoProbe, output_size, probe_mp4, render_mp4
+from kie.emulator.video import VideoProbe, output_size, probe_mp4, render_mp4
 
 RED = (255, 0, 0)
 BLUE = (0, 0, 255)

@@ -1,9 +1,9 @@
 """yuv420p frames for the emulator's videos: plane conversion and the per-frame timelines.
 
-:func:`to_yuv` converts a picture from :mod:`kie.emulator._video_draw` into
+:func:`to_yuv` converts a picture from :mod:`kie.emulator.video.draw` into
 BT.709 limited-range yuv420p planes; :func:`image_frames` (a still image or a
 cross-fade) and :func:`pattern_frames` (the animated test pattern) return
-functions that map a frame index to the frame :func:`kie.emulator._video_encode.encode`
+functions that map a frame index to the frame :func:`kie.emulator.video.encode.encode`
 should encode.
 """
 
@@ -15,7 +15,7 @@ import av
 from av.video.reformatter import ColorPrimaries, ColorRange, Colorspace, ColorTrc
 from PIL import Image
 
-from ._video_draw import even, even_floor
+from .draw import even, even_floor
 
 __all__ = ["Planes", "image_frames", "pattern_frames", "to_yuv"]
 
