@@ -19,7 +19,8 @@ HTTP 401 without a Bearer token; ``recordId`` equal to ``taskId``;
 ``resultJson`` ``""`` until success; ``param`` a JSON string whose ``input`` is
 itself a JSON string; ``costTime`` in seconds; epoch-millisecond times.
 
-Faults, injected with ``Emulator.inject`` / ``EmulatorState.inject`` or ``POST
+Faults, injected with ``Emulator.inject`` (the same method as
+``EmulatorState.inject`` and ``FaultQueue.inject``) or ``POST
 /_emulator/faults``: ``"429"`` (with ``Retry-After``), ``"455"``, ``"500"``,
 ``"drop"`` (connection closed without an answer), ``"slow"``, ``"malformed"``
 (a non-JSON body), ``"fail_task"`` (the next task ends in ``fail``); each for
@@ -29,6 +30,13 @@ optionally ``when="after"`` the task was created (an ambiguous submit).
 Time: task states follow ``EmulatorState.clock`` (``time.monotonic`` by
 default); tests set ``emulator.state.clock = ManualClock()`` and ``advance()``
 it instead of sleeping.
+
+Layout: ``_app`` (``create_app`` and the route table), ``_jobs``, ``_uploads``
+and ``_admin`` (the handlers), ``_middleware`` (request counting, faults, the
+Bearer check), ``_http`` (the envelope), ``_state`` (``EmulatorState``,
+composed of ``_tasks.TaskStore``, ``_files.FileStore``, ``_faults.FaultQueue``
+and ``_callbacks.CallbackDispatcher``), ``_records`` (config and records),
+``_server`` (running it) and ``video`` (rendering and probing the MP4s).
 
 Example:
     >>> from kie.emulator import Emulator

@@ -22,7 +22,8 @@ import json
 import logging
 import threading
 import time
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -30,27 +31,36 @@ import httpx
 from kie.signing import sign
 from kie.urls import is_loopback_host
 
-if TYPE_CHECKING:
-    from ._state import EmulatorState
+from ._records import Runtime
 
-__all__ = ["CallbackDispatcher"]
+__all__ = ["CallbackDispatcher", "PayloadOf"]
 
 logger = logging.getLogger("kie.emulator")
 
 _POLL_S = 0.01
 """How often (real seconds) the watcher thread checks whether watched tasks have ended."""
 
+PayloadOf = Callable[[str], tuple[dict[str, Any] | None, bool]]
+"""Task id -> ``(callback body or None while the task runs, task gone)``; ``TaskStore.callback_payload``."""
+
 
 class CallbackDispatcher:
     """Watches tasks that have a loopback ``callBackUrl`` and delivers their callback once they end.
 
     Args:
-        state: the emulator state that owns the tasks, config and clock.
+        runtime: the config (callback retries, HMAC key, duplicates) and wall clock, read at delivery.
+        payload_of: tells whether a task has ended and gives its callback body.
+
+    Attributes:
+        log: one dict per delivery attempt (``task_id``, ``url``, ``copy``,
+            ``attempt``, ``status``, ``error``, ``signed``, ``ok``), oldest first.
 
     """
 
-    def __init__(self, state: EmulatorState) -> None:
-        self._state = state
+    def __init__(self, runtime: Runtime, payload_of: PayloadOf) -> None:
+        self._runtime = runtime
+        self._payload_of = payload_of
+        self.log: list[dict[str, Any]] = []
         self._lock = threading.RLock()  # re-entrant: a future may complete inside add_done_callback
         self._pending: dict[str, str] = {}
         self._thread: threading.Thread | None = None
@@ -90,7 +100,7 @@ class CallbackDispatcher:
             with self._lock:
                 items = list(self._pending.items())
             for task_id, url in items:
-                payload, gone = self._state.ended_callback_payload(task_id)
+                payload, gone = self._payload_of(task_id)
                 if payload is None and not gone:
                     continue
                 with self._lock:
@@ -114,49 +124,54 @@ class CallbackDispatcher:
             self._inflight.discard(future)
 
     def _deliver(self, task_id: str, url: str, payload: dict[str, Any]) -> None:
-        config = self._state.config
+        config = self._runtime.config
         body = json.dumps(payload, ensure_ascii=False).encode()
-        tries = max(1, config.callback_tries)
         # trust_env=False: a proxy from the environment must never see loopback callbacks.
         with httpx.Client(timeout=config.callback_timeout_s, trust_env=False) as client:
-            for copy in range(max(1, config.duplicate_callbacks)):
-                for attempt in range(1, tries + 1):
-                    headers = {"Content-Type": "application/json", "User-Agent": "kie-emulator"}
-                    if config.hmac_key:
-                        timestamp = int(self._state.wall_clock())
-                        headers["X-Webhook-Timestamp"] = str(timestamp)
-                        headers["X-Webhook-Signature"] = sign(config.hmac_key, task_id, timestamp)
-                    status: int | None = None
-                    error: str | None = None
-                    try:
-                        status = client.post(url, content=body, headers=headers).status_code
-                    except httpx.HTTPError as exc:
-                        error = f"{type(exc).__name__}: {exc}"
-                    ok = status is not None and 200 <= status < 300
-                    self._state.log_callback(
-                        {
-                            "task_id": task_id,
-                            "url": url,
-                            "copy": copy + 1,
-                            "attempt": attempt,
-                            "status": status,
-                            "error": error,
-                            "signed": bool(config.hmac_key),
-                            "ok": ok,
-                        }
-                    )
-                    if ok:
-                        break
-                    logger.info(
-                        "task %s: callback try %d/%d to %s failed (%s)",
-                        task_id,
-                        attempt,
-                        tries,
-                        url,
-                        error or f"HTTP {status}",
-                    )
-                    if attempt < tries and self._stop.wait(config.callback_retry_delay_s):
-                        return
+            for copy in range(1, max(1, config.duplicate_callbacks) + 1):
+                if not self._deliver_once(client, task_id, url, body, copy):
+                    return
+
+    def _deliver_once(self, client: httpx.Client, task_id: str, url: str, body: bytes, copy: int) -> bool:
+        """Try one copy up to ``callback_tries`` times; False when the dispatcher stopped meanwhile."""
+        config = self._runtime.config
+        tries = max(1, config.callback_tries)
+        for attempt in range(1, tries + 1):
+            status, error = self._post(client, task_id, url, body)
+            ok = status is not None and 200 <= status < 300
+            entry = {
+                "task_id": task_id,
+                "url": url,
+                "copy": copy,
+                "attempt": attempt,
+                "status": status,
+                "error": error,
+                "signed": bool(config.hmac_key),
+                "ok": ok,
+            }
+            with self._lock:
+                self.log.append(entry)
+            if ok:
+                return True
+            logger.info(
+                "task %s: callback try %d/%d to %s failed (%s)", task_id, attempt, tries, url, error or f"HTTP {status}"
+            )
+            if attempt < tries and self._stop.wait(config.callback_retry_delay_s):
+                return False
+        return True
+
+    def _post(self, client: httpx.Client, task_id: str, url: str, body: bytes) -> tuple[int | None, str | None]:
+        """POST one attempt, signed when ``hmac_key`` is set; returns ``(HTTP status, None)`` or ``(None, error)``."""
+        headers = {"Content-Type": "application/json", "User-Agent": "kie-emulator"}
+        key = self._runtime.config.hmac_key
+        if key:
+            timestamp = int(self._runtime.wall_clock())
+            headers["X-Webhook-Timestamp"] = str(timestamp)
+            headers["X-Webhook-Signature"] = sign(key, task_id, timestamp)
+        try:
+            return client.post(url, content=body, headers=headers).status_code, None
+        except httpx.HTTPError as exc:
+            return None, f"{type(exc).__name__}: {exc}"
 
     def wait_deliveries(self, timeout: float) -> bool:
         """Block until no delivery is in flight and no ended task still waits for its delivery to start.
@@ -174,7 +189,7 @@ class CallbackDispatcher:
                 inflight = set(self._inflight)
                 watched = list(self._pending)
             # An ended task the watcher has not picked up yet is a delivery about to start.
-            due = [t for t in watched if self._state.ended_callback_payload(t) != (None, False)]
+            due = [t for t in watched if self._payload_of(t) != (None, False)]
             if not inflight and not due:
                 return True
             remaining = deadline - time.monotonic()
@@ -191,9 +206,10 @@ class CallbackDispatcher:
             return len(self._pending)
 
     def clear(self) -> None:
-        """Forget every watched task (deliveries already in flight finish)."""
+        """Forget every watched task and the delivery log (deliveries already in flight finish)."""
         with self._lock:
             self._pending.clear()
+            self.log.clear()
 
     def close(self) -> None:
         """Stop watching and cancel queued deliveries; the threads end within a poll interval."""

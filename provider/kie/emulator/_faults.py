@@ -7,6 +7,11 @@ slow answers, non-JSON bodies (Cloudflare pages), and tasks that end in
 ``fail``. A createTask fault can strike *after* the task was created, which is
 the ambiguous submit that must never be resent blindly (credits are charged at
 creation).
+
+``FaultQueue.inject`` is the one definition of a fault's options and their
+checks: ``EmulatorState.inject`` and ``Emulator.inject`` are that same bound
+method, and ``POST /_emulator/faults`` calls it. The answers a striking fault
+gives are the request middleware's (``_middleware.InjectFaults``).
 """
 
 from __future__ import annotations
@@ -17,12 +22,13 @@ from typing import Any, Literal
 
 import attrs
 
-__all__ = ["FAULT_KINDS", "Fault", "FaultQueue"]
+__all__ = ["FAULT_KINDS", "Fault", "FaultQueue", "When"]
 
 FAULT_KINDS: tuple[str, ...] = ("429", "455", "500", "drop", "slow", "malformed", "fail_task")
 """Every fault kind ``inject`` accepts."""
 
 When = Literal["before", "after"]
+"""When a fault strikes: ``"before"`` a request is handled, or ``"after"`` createTask created the task."""
 
 
 @attrs.define

@@ -1,52 +1,52 @@
 """The emulator's file store: uploads and rendered results served under ``/files/``.
 
 Uploads are kept as sent (``uploadPath/fileName``; reusing a name overwrites, as
-on kie.ai). Results live at ``/files/results/{taskId}.mp4``. Result URLs can be
-made to expire (``EmulatorConfig.result_ttl_s``, answering HTTP 410 like a dead
-kie.ai link) while ``download-url`` hands out fresh links valid 20 minutes
-(``API-FACTS.md``, "Files").
+on kie.ai). Results live at ``/files/results/{taskId}.mp4`` and come from the
+task store. Result URLs can be made to expire (``EmulatorConfig.result_ttl_s``,
+answering HTTP 410 like a dead kie.ai link) while ``download-url`` hands out
+fresh links valid 20 minutes (``API-FACTS.md``, "Files").
 """
 
 from __future__ import annotations
 
 import secrets
-import threading
 import time
-from collections.abc import Callable
+from collections.abc import Iterator, Mapping
 from urllib.parse import quote, unquote, urlsplit
 
 from kie.urls import is_loopback_host
 
-from ._records import EmulatorConfig, StoredFile, TaskRecord, TaskStatus
+from ._records import Runtime, StoredFile, TaskRecord
+from ._tasks import RESULTS_DIR, TaskStore
 
-__all__ = ["RESULTS_DIR", "FilesMixin"]
-
-RESULTS_DIR = "results"
-"""Folder of ``/files/`` that holds the rendered results (``/files/results/{taskId}.mp4``)."""
+__all__ = ["FileStore"]
 
 
-class FilesMixin:
-    """The ``/files/`` half of ``EmulatorState`` (which provides the attributes declared here)."""
+class FileStore(Mapping[str, StoredFile]):
+    """The uploads of one emulator (a read-only mapping of ``uploadPath/fileName`` -> ``StoredFile``) and its links.
 
-    _lock: threading.RLock
-    _links: dict[str, tuple[str, float]]
-    config: EmulatorConfig
-    clock: Callable[[], float]
-    wall_clock: Callable[[], float]
-    tasks: dict[str, TaskRecord]
-    files: dict[str, StoredFile]
-    results: dict[str, bytes]
+    Args:
+        runtime: the config, clocks and lock shared with the other parts of the state.
+        tasks: the task store whose results are served under ``/files/results/``.
 
-    def status(self, task: TaskRecord) -> TaskStatus:
-        """Compute a task's state now (implemented by ``EmulatorState``)."""
-        raise NotImplementedError
+    """
 
-    @staticmethod
-    def result_url(task_id: str, base_url: str) -> str:
-        """Return the result MP4's URL: ``{base_url}/files/results/{task_id}.mp4``."""
-        return f"{base_url.rstrip('/')}/files/{RESULTS_DIR}/{task_id}.mp4"
+    def __init__(self, runtime: Runtime, tasks: TaskStore) -> None:
+        self._runtime = runtime
+        self._tasks = tasks
+        self._files: dict[str, StoredFile] = {}
+        self._links: dict[str, tuple[str, float]] = {}
 
-    def store_file(self, key: str, data: bytes, mime_type: str) -> StoredFile:
+    def __getitem__(self, key: str) -> StoredFile:
+        return self._files[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self._files))
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+    def store(self, key: str, data: bytes, mime_type: str) -> StoredFile:
         """Store (or overwrite, as kie.ai does for a reused fileName) an uploaded file.
 
         Args:
@@ -58,10 +58,10 @@ class FilesMixin:
             The ``StoredFile``.
 
         """
-        uploaded = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(self.wall_clock())) + "Z"
+        uploaded = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(self._runtime.wall_clock())) + "Z"
         item = StoredFile(key=key, data=data, mime_type=mime_type, uploaded_at=uploaded)
-        with self._lock:
-            self.files[key] = item
+        with self._runtime.lock:
+            self._files[key] = item
         return item
 
     def own_key(self, url: str, base_url: str) -> str | None:
@@ -87,8 +87,8 @@ class FilesMixin:
     def local_file(self, url: str, base_url: str) -> bytes | None:
         """Return the bytes of an uploaded file when ``url`` is this emulator's ``/files/`` URL."""
         key = self.own_key(url, base_url)
-        with self._lock:
-            item = self.files.get(key) if key is not None else None
+        with self._runtime.lock:
+            item = self._files.get(key) if key is not None else None
         return item.data if item is not None else None
 
     def lookup(self, key: str, token: str | None = None) -> tuple[int, bytes, str]:
@@ -104,24 +104,33 @@ class FilesMixin:
             403 for an unknown token.
 
         """
-        with self._lock:
-            now = self.clock()
+        with self._runtime.lock:
             if token is not None:
-                link = self._links.get(token)
-                if link is None or link[0] != key:
-                    return 403, b"Forbidden: unknown download token", "text/plain"
-                if now - link[1] > self.config.download_link_ttl_s:
-                    return 410, b"Gone: this download link expired", "text/plain"
-            if self._is_result(key):
-                task = self.tasks[key.partition("/")[2][:-4]]
-                ttl = self.config.result_ttl_s
-                if token is None and ttl is not None and task.finished_at is not None and now - task.finished_at > ttl:
+                refused = self._check_link(key, token)
+                if refused is not None:
+                    return refused
+            task = self._result_task(key)
+            if task is not None:
+                if token is None and self._expired(task):
                     return 410, b"Gone: the result URL expired; ask download-url for a fresh link", "text/plain"
-                return 200, self.results[task.task_id], "video/mp4"
-            item = self.files.get(key)
+                return 200, self._tasks.results[task.task_id], "video/mp4"
+            item = self._files.get(key)
             if item is None:
                 return 404, b"Not Found", "text/plain"
             return 200, item.data, item.mime_type
+
+    def _check_link(self, key: str, token: str) -> tuple[int, bytes, str] | None:
+        link = self._links.get(token)
+        if link is None or link[0] != key:
+            return 403, b"Forbidden: unknown download token", "text/plain"
+        if self._runtime.clock() - link[1] > self._runtime.config.download_link_ttl_s:
+            return 410, b"Gone: this download link expired", "text/plain"
+        return None
+
+    def _expired(self, result: TaskRecord) -> bool:
+        ttl = self._runtime.config.result_ttl_s
+        end = result.finished_at
+        return ttl is not None and end is not None and self._runtime.clock() - end > ttl
 
     def issue_link(self, url: str, base_url: str) -> str | None:
         """Return a fresh download link (valid ``download_link_ttl_s``) for a file of this emulator.
@@ -135,14 +144,21 @@ class FilesMixin:
 
         """
         key = self.own_key(url, base_url)
-        with self._lock:
-            if key is None or not (key in self.files or self._is_result(key)):
+        with self._runtime.lock:
+            if key is None or not (key in self._files or self._result_task(key) is not None):
                 return None
             token = secrets.token_urlsafe(16)
-            self._links[token] = (key, self.clock())
+            self._links[token] = (key, self._runtime.clock())
         return f"{base_url.rstrip('/')}/files/{quote(key)}?token={token}"
 
-    def _is_result(self, key: str) -> bool:
+    def _result_task(self, key: str) -> TaskRecord | None:
         folder, _, name = key.partition("/")
-        task = self.tasks.get(name[:-4]) if folder == RESULTS_DIR and name.endswith(".mp4") else None
-        return task is not None and task.task_id in self.results and self.status(task).state == "success"
+        if folder != RESULTS_DIR or not name.endswith(".mp4"):
+            return None
+        return self._tasks.succeeded(name[:-4])
+
+    def reset(self) -> None:
+        """Forget every uploaded file and download link."""
+        with self._runtime.lock:
+            self._files.clear()
+            self._links.clear()

@@ -1,15 +1,18 @@
-"""The emulator's plain records: its configuration, uploaded files, tasks and task states.
+"""The emulator's plain records: its configuration, clocks, uploaded files, tasks and task states.
 
 ``EmulatorConfig`` holds every knob of the emulator (phase lengths, credits,
 quirks such as the double-encoded ``param.input`` observed on the real API,
-callback signing and retries); ``TaskRecord`` is what recordInfo is computed
-from (``API-FACTS.md``, seed 000).
+callback signing and retries); ``Runtime`` is what every part of the state
+reads when it acts (that config, the clocks, one lock); ``TaskRecord`` is what
+recordInfo is computed from (``API-FACTS.md``, seed 000).
 """
 
 from __future__ import annotations
 
 import json
 import threading
+import time
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -17,6 +20,7 @@ import attrs
 __all__ = [
     "EmulatorConfig",
     "ManualClock",
+    "Runtime",
     "StoredFile",
     "TaskRecord",
     "TaskStatus",
@@ -73,6 +77,27 @@ class EmulatorConfig:
     callback_tries: int = 3
     callback_retry_delay_s: float = 0.1
     callback_timeout_s: float = 15.0
+
+
+@attrs.define(eq=False)
+class Runtime:
+    """What the parts of ``EmulatorState`` share and read at the moment they act.
+
+    Assigning ``state.config`` or ``state.clock`` replaces the field here, so
+    every part (tasks, files, callbacks) sees the change at once.
+
+    Attributes:
+        config: the ``EmulatorConfig`` in force.
+        clock: monotonic seconds driving task states (``time.monotonic`` by default).
+        wall_clock: Unix seconds for createTime & co. and callback timestamps (``time.time``).
+        lock: the one re-entrant lock guarding tasks, results, credits, files and links.
+
+    """
+
+    config: EmulatorConfig = attrs.field(factory=EmulatorConfig)
+    clock: Callable[[], float] = time.monotonic
+    wall_clock: Callable[[], float] = time.time
+    lock: threading.RLock = attrs.field(factory=threading.RLock)
 
 
 @attrs.define

@@ -12,24 +12,22 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Iterable
 from types import TracebackType
 
 import uvicorn
 from starlette.types import ASGIApp
 
 from ._app import create_app
-from ._faults import Fault, When
 from ._records import EmulatorConfig
 from ._state import EmulatorState
 
-__all__ = ["Emulator", "ServerThread", "serve", "shared_emulator"]
+__all__ = ["Emulator", "ServerThread", "serve", "shared_emulator", "shared_emulator_url"]
 
 logger = logging.getLogger("kie.emulator")
 
 
 def _uvicorn_config(app: ASGIApp, host: str, port: int, log_level: str) -> uvicorn.Config:
-    # h11: the "drop" fault relies on h11 refusing a header before writing a byte (see _app._DropResponse).
+    # h11: the "drop" fault relies on h11 refusing a header before writing a byte (see _middleware._DropResponse).
     return uvicorn.Config(
         app,
         host=host,
@@ -154,6 +152,8 @@ class Emulator:
     Attributes:
         state: the ``EmulatorState``: tasks, files, faults, clock (``state.clock = fake``).
         app: the Starlette app.
+        inject: queue a fault: ``state.faults.inject`` itself (see
+            ``FaultQueue.inject`` for the kinds and options); returns the queued ``Fault``.
 
     Example:
         >>> with Emulator() as emu:
@@ -174,6 +174,7 @@ class Emulator:
         if config is not None:
             self.state.config = config
         self.app = create_app(state=self.state)
+        self.inject = self.state.faults.inject
         self._server = ServerThread(self.app, host=host, port=port, name="kie-emulator")
 
     @property
@@ -222,36 +223,6 @@ class Emulator:
         """
         self._server.stop(timeout)
         self.state.close()
-
-    def inject(
-        self,
-        fault: str,
-        count: int = 1,
-        *,
-        paths: Iterable[str] | str | None = None,
-        when: When = "before",
-        retry_after: float = 1.0,
-        seconds: float = 1.0,
-        http_status: int | None = None,
-    ) -> Fault:
-        """Queue a fault; see ``EmulatorState.inject``.
-
-        Args:
-            fault: ``"429"``, ``"455"``, ``"500"``, ``"drop"``, ``"slow"``, ``"malformed"`` or ``"fail_task"``.
-            count: how many matching requests (tasks, for ``"fail_task"``) it strikes.
-            paths: only these request paths.
-            when: ``"after"``: createTask creates the task, then the fault answers.
-            retry_after: ``Retry-After`` of a 429, seconds.
-            seconds: delay of a ``"slow"`` answer, seconds.
-            http_status: HTTP status instead of the fault's own code.
-
-        Returns:
-            The queued ``Fault``.
-
-        """
-        return self.state.inject(
-            fault, count, paths=paths, when=when, retry_after=retry_after, seconds=seconds, http_status=http_status
-        )
 
     def __enter__(self) -> Emulator:
         return self if self.running else self.start()

@@ -12,11 +12,10 @@ import httpx
 import pytest
 from PIL import Image
 
-from kie._models import MODELS
+from kie import MODELS
 from kie.emulator import Emulator, ManualClock, shared_emulator
-from kie.emulator._video import probe_mp4
-
-from .fakes import MakeEmulator
+from kie.emulator.video import probe_mp4
+from tests.fakes import MakeEmulator
 
 AUTH = {"Authorization": "Bearer test-key"}
 CREATE = "/api/v1/jobs/createTask"

@@ -17,8 +17,7 @@ import httpx
 import pytest
 
 from kie.emulator import Emulator, ManualClock
-
-from .fakes import MakeEmulator
+from tests.fakes import MakeEmulator
 
 AUTH = {"Authorization": "Bearer test-key"}
 CREATE = "/api/v1/jobs/createTask"
