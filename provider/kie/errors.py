@@ -69,12 +69,60 @@ __all__ = [
 class KieError(Exception):
     """Base class of every error this library raises.
 
+    Errors pickle and unpickle whole (attributes included), so they can cross
+    process boundaries (multiprocessing, task queues); none carries the API key.
+
     Attributes:
         task_id: the task this error concerns, when one is known (else ``None``).
 
     """
 
     task_id: str | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuild, (type(self), self.args, self.__dict__)
+
+
+def _rebuild(cls: type[KieError], args: tuple[Any, ...], state: dict[str, Any]) -> KieError:
+    """Unpickle a ``KieError`` without calling its ``__init__`` (whose signature differs per class)."""
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
+_SECRET_HEADERS = frozenset({"authorization", "cookie", "proxy-authorization"})
+
+
+def _redact_request(request: httpx.Request | None) -> httpx.Request | None:
+    """A copy of ``request`` without credentials (``Authorization``, cookies) or body, for keeping in an error.
+
+    Args:
+        request: the request as sent, or ``None``.
+
+    Returns:
+        The method, URL and remaining headers; ``None`` for ``None``.
+
+    """
+    if request is None:
+        return None
+    headers = [(k, v) for k, v in request.headers.multi_items() if k.lower() not in _SECRET_HEADERS]
+    return httpx.Request(request.method, request.url, headers=headers)
+
+
+def _redact_response(response: httpx.Response | None) -> httpx.Response | None:
+    """A copy of a read ``response`` whose ``request`` is redacted (``_redact_request``); ``None`` for ``None``."""
+    if response is None:
+        return None
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        content = b""
+    try:
+        request = _redact_request(response.request)
+    except RuntimeError:  # a response built without a request
+        request = None
+    return httpx.Response(response.status_code, headers=response.headers, content=content, request=request)
 
 
 class ConfigurationError(KieError, ValueError):
@@ -130,11 +178,16 @@ class CallbackVerificationError(KieError, ValueError):
 
 
 class APIConnectionError(KieError):
-    """No usable answer came back (connection refused or dropped, TLS, malformed body)."""
+    """No usable answer came back (connection refused or dropped, TLS, malformed body).
+
+    Attributes:
+        request: the request that failed, without its ``Authorization`` header, or ``None``.
+
+    """
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
-        self.request = request
+        self.request = _redact_request(request)
 
 
 class APITimeoutError(APIConnectionError, TimeoutError):
@@ -167,7 +220,8 @@ class APIError(KieError):
         code: the body ``code`` (or the HTTP status when the body had none).
         msg: the body ``msg`` (or a short text of the body).
         http_status: the HTTP status code.
-        response: the ``httpx.Response``, when there was one.
+        response: the ``httpx.Response``, when there was one (its ``request``
+            without the ``Authorization`` header).
 
     """
 
@@ -178,7 +232,7 @@ class APIError(KieError):
         self.code = code
         self.msg = msg
         self.http_status = http_status
-        self.response = response
+        self.response = _redact_response(response)
 
     @classmethod
     def from_code(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -521,3 +522,27 @@ async def test_downloaded_files_get_a_normal_mode(make_client: Make, api: FakeAP
     umask = os.umask(0)
     os.umask(umask)
     assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+async def test_errors_keep_no_api_key_and_pickle_whole(make_client: Make, api: FakeAPI) -> None:
+    """Connection, timeout and 401 errors keep a redacted request: the key is not in them nor in their pickle."""
+    secret = "sk-do-not-leak-0123456789"
+    client = make_client(api_key=secret, max_retries=0)
+    api.push(
+        httpx.ConnectError("refused"), httpx.ReadTimeout("slow"), envelope(None, code=401, msg="bad key", status=401)
+    )
+    errors: list[kie.KieError] = []
+    for _ in range(3):
+        with pytest.raises(kie.KieError) as caught:
+            await call(client.get_credits())
+        errors.append(caught.value)
+    assert [type(e) for e in errors] == [kie.APIConnectionError, kie.APITimeoutError, kie.AuthenticationError]
+    for error in errors:
+        request = error.request if isinstance(error, kie.APIConnectionError) else error.response.request  # type: ignore[attr-defined]
+        assert request is not None and "authorization" not in request.headers
+        assert str(request.url) == "https://api.example/api/v1/chat/credit"
+        dumped = pickle.dumps(error)
+        assert secret.encode() not in dumped
+        again = pickle.loads(dumped)  # noqa: S301 - our own bytes
+        assert type(again) is type(error) and str(again) == str(error)
+    assert pickle.loads(pickle.dumps(errors[2])).code == 401  # noqa: S301 - our own bytes
