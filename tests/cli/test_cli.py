@@ -20,7 +20,7 @@ from PIL import Image
 import kie
 from kie import cli
 from kie.emulator import Emulator, EmulatorConfig
-from kie.emulator._video import probe_mp4
+from kie.emulator.video import probe_mp4
 
 KIE_SCRIPT = Path(sys.executable).with_name("kie")
 

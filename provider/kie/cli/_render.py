@@ -1,16 +1,15 @@
-"""Output of the ``kie`` command: JSON shapes, rich tables and the wait display.
+"""Human output of the ``kie`` command: rich tables, task records and the wait and download displays.
 
-Imported only by the ``kie`` command (inside ``kie._cli_commands``) once
-``kie.cli`` has checked that the ``cli`` extra (typer, rich) is installed.
-Tables and the live display use rich; messages and errors are plain single
-lines on stderr, so they never wrap or go through rich markup.
+Imported only by the command modules, once ``kie.cli.main`` has checked that
+the ``cli`` extra (typer, rich) is installed. Tables and the live display use
+rich; messages and errors are plain single lines on stderr
+(:func:`kie.cli._session.eprint`), so they never wrap or go through rich markup.
+The ``--json`` shapes live in ``kie.cli._json``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import sys
 import time
 from collections.abc import Mapping
 from types import TracebackType
@@ -23,100 +22,11 @@ from rich.spinner import Spinner
 from rich.table import Table
 from rich.text import Text
 
-from ._models import FieldInfo, ModelInfo
-from ._tasks import TaskInfo
+from kie import FieldInfo, ModelInfo, TaskInfo
 
-__all__ = [
-    "DownloadDisplay",
-    "WaitDisplay",
-    "eprint",
-    "field_facts",
-    "field_json",
-    "model_json",
-    "print_json",
-    "print_model",
-    "print_models",
-    "print_task",
-    "task_json",
-]
+from ._session import eprint
 
-
-def eprint(message: str) -> None:
-    """Print one plain line on stderr (no markup, no wrapping) and flush it."""
-    print(message, file=sys.stderr, flush=True)
-
-
-def print_json(value: Any) -> None:
-    """Print ``value`` as indented JSON on stdout."""
-    print(json.dumps(value, indent=2, ensure_ascii=False, default=str), flush=True)
-
-
-def _iso(value: dt.datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _seconds(value: dt.timedelta | None) -> float | None:
-    return value.total_seconds() if value is not None else None
-
-
-def task_json(info: TaskInfo) -> dict[str, Any]:
-    """The ``TaskInfo`` fields as JSON-ready values (times ISO 8601 UTC, ``cost_time`` in seconds).
-
-    Args:
-        info: the task record.
-
-    Returns:
-        A dict with every ``TaskInfo`` field, plus ``is_done``.
-
-    """
-    return {
-        "task_id": info.task_id,
-        "model": info.model,
-        "state": info.state.value,
-        "state_raw": info.state_raw,
-        "is_done": info.is_done,
-        "progress": info.progress,
-        "result_urls": list(info.result_urls),
-        "fail_code": info.fail_code,
-        "fail_msg": info.fail_msg,
-        "cost_time": _seconds(info.cost_time),
-        "create_time": _iso(info.create_time),
-        "complete_time": _iso(info.complete_time),
-        "update_time": _iso(info.update_time),
-        "credits_consumed": info.credits_consumed,
-        "param": dict(info.param),
-        "raw": dict(info.raw),
-    }
-
-
-def field_json(field: FieldInfo) -> dict[str, Any]:
-    """One model field as JSON: type, required, enum, default, limits, accepted files."""
-    return {
-        "type": field.type,
-        "required": field.required,
-        "description": field.description,
-        "enum": list(field.enum) if field.enum is not None else None,
-        "default": field.default,
-        "has_default": field.has_default,
-        "max_length": field.max_length,
-        "min_items": field.min_items,
-        "max_items": field.max_items,
-        "item_type": field.item_type,
-        "accept": list(field.accept),
-        "max_bytes": field.max_bytes,
-    }
-
-
-def model_json(info: ModelInfo) -> dict[str, Any]:
-    """One model as JSON: id, description, fields (in spec order), fixed output facts, example."""
-    return {
-        "id": info.id,
-        "description": info.description,
-        "required": list(info.required),
-        "fields": {name: field_json(field) for name, field in info.fields.items()},
-        "output": dict(info.output),
-        "example": info.example,
-    }
+__all__ = ["DownloadDisplay", "WaitDisplay", "field_facts", "print_model", "print_models", "print_task"]
 
 
 def _stdout() -> Console:
@@ -157,7 +67,12 @@ def _limits(field: FieldInfo) -> str:
 
 
 def print_models(models: Mapping[str, ModelInfo]) -> None:
-    """Print a table of the models with their fields (``*`` marks required ones)."""
+    """Print a table of the models with their fields (``*`` marks required ones) on stdout.
+
+    Args:
+        models: model id -> model (``kie.MODELS``).
+
+    """
     table = Table(title="kie.ai image-to-video models", title_justify="left")
     table.add_column("model", style="bold", no_wrap=True)
     table.add_column("fields (* = required)", overflow="fold")
@@ -172,7 +87,16 @@ def print_models(models: Mapping[str, ModelInfo]) -> None:
 
 
 def field_facts(field: FieldInfo) -> list[str]:
-    """The facts of one field in words: type, required, enum, default, limits, accepted files, max size."""
+    """The facts of one field in words.
+
+    Args:
+        field: the field, from ``kie.MODELS``.
+
+    Returns:
+        Its type, required or optional, enum, default, limits (characters,
+        items), accepted files and max size (bytes, shown in MB), each a phrase.
+
+    """
     facts = [_type(field), "required" if field.required else "optional"]
     if field.enum is not None:
         facts.append("one of " + ", ".join(_value(v) for v in field.enum))
@@ -192,7 +116,12 @@ def field_facts(field: FieldInfo) -> list[str]:
 
 
 def print_model(info: ModelInfo) -> None:
-    """Print every field of one model: type, required, enum, default, limits, accepted files, description."""
+    """Print every field of one model on stdout, then the ``kie generate`` flags it takes.
+
+    Args:
+        info: the model, from ``kie.MODELS``.
+
+    """
     console = _stdout()
     console.print(Text(info.id, style="bold"), soft_wrap=True)
     if info.description:
@@ -207,24 +136,30 @@ def print_model(info: ModelInfo) -> None:
         if field.description:
             console.print(Text("  " + field.description, style="dim"), soft_wrap=True)
     console.print()
-    console.print(
-        Text(
-            f"Options for kie generate {info.id}: --prompt, --image"
-            + (", --end-image" if any(f.name.startswith("end_") for f in info.image_fields) else "")
-            + (", --duration" if "duration" in info.fields else "")
-            + (", --resolution" if "resolution" in info.fields else "")
-            + "".join(
-                f", --option {name}=..."
-                for name, field in info.fields.items()
-                if name not in ("prompt", "duration", "resolution") and not field.is_file
-            )
-        ),
-        soft_wrap=True,
-    )
+    console.print(Text(f"Options for kie generate {info.id}: " + ", ".join(_generate_flags(info))), soft_wrap=True)
+
+
+def _generate_flags(info: ModelInfo) -> list[str]:
+    """The ``kie generate`` flags a model takes: the vocabulary's, then ``--option NAME=...`` for the rest."""
+    flags = ["--prompt", "--image"]
+    if any(f.name.startswith("end_") for f in info.image_fields):
+        flags.append("--end-image")
+    flags += [f"--{name}" for name in ("duration", "resolution") if name in info.fields]
+    flags += [
+        f"--option {name}=..."
+        for name, field in info.fields.items()
+        if name not in ("prompt", "duration", "resolution") and not field.is_file
+    ]
+    return flags
 
 
 def print_task(info: TaskInfo) -> None:
-    """Print a task's record as ``key: value`` lines on stdout."""
+    """Print a task's record as aligned ``key: value`` lines on stdout.
+
+    Args:
+        info: the task record.
+
+    """
     rows: list[tuple[str, str]] = [
         ("task", info.task_id),
         ("model", info.model or "-"),
@@ -302,7 +237,12 @@ class WaitDisplay:
                 eprint(self._line())
 
     def update(self, info: TaskInfo) -> None:
-        """Take a new ``TaskInfo`` (the ``on_progress`` callback of ``Client.wait``)."""
+        """Take a new ``TaskInfo`` (the ``on_progress`` callback of ``Client.wait``).
+
+        Args:
+            info: the task's latest record; its state and progress (percent) are shown.
+
+        """
         self.state = info.state_raw or info.state.value
         self.progress = info.progress
         self.model = self.model or info.model
@@ -349,6 +289,12 @@ class DownloadDisplay:
             self._progress = None
 
     def update(self, done: int, total: int | None) -> None:
-        """Take ``(bytes_done, bytes_total_or_None)`` after each chunk."""
+        """Advance the bar after each chunk (the ``on_progress`` callback of ``Client.download``).
+
+        Args:
+            done: bytes written so far.
+            total: the expected size in bytes, or ``None`` when unknown.
+
+        """
         if self._progress is not None and self._bar is not None:
             self._progress.update(self._bar, completed=done, total=total)

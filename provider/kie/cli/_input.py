@@ -11,14 +11,14 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
-from ._generate import build_generate_input, end_image_field, start_image_field
-from ._models import ModelInfo
-from ._validation import build_create_body
-from .errors import InputValidationError
+from kie import ModelInfo
+from kie._generate import build_generate_input, end_image_field, start_image_field
+from kie.errors import InputValidationError
+from kie.spec import build_create_body
+from kie.urls import is_http_url
 
-__all__ = ["GenerateRequest", "is_url", "parse_option"]
+__all__ = ["GenerateRequest", "parse_option"]
 
 _PLACEHOLDER_URL = "https://placeholder.invalid/kie-cli-check.png"  # stands in for a local image before upload
 
@@ -50,19 +50,6 @@ def parse_option(text: str) -> tuple[str, Any]:
     except ValueError:
         value = raw
     return key, value
-
-
-def is_url(value: str) -> bool:
-    """True when ``value`` is an http(s) URL (anything else is taken for a local path).
-
-    Args:
-        value: an ``--image`` / ``--end-image`` argument.
-
-    Returns:
-        Whether it names a remote image.
-
-    """
-    return urlsplit(value).scheme in ("http", "https")
 
 
 def _seconds(value: Any) -> Any:
@@ -132,12 +119,14 @@ class GenerateRequest:
                 field="image",
                 limit="required",
             )
-        data = self.build(_PLACEHOLDER_URL if not is_url(self.image) else self.image, self._stand_in(self.end_image))
+        data = self.build(
+            _PLACEHOLDER_URL if not is_http_url(self.image) else self.image, self._stand_in(self.end_image)
+        )
         build_create_body(self.info.id, data, callback_url=None, extra_input=None)
 
     @staticmethod
     def _stand_in(value: str | None) -> str | None:
-        return value if value is None or is_url(value) else _PLACEHOLDER_URL
+        return value if value is None or is_http_url(value) else _PLACEHOLDER_URL
 
     def build(self, image_url: str, end_image_url: str | None) -> dict[str, Any]:
         """The vendor input for these (already uploaded) image URLs."""

@@ -22,25 +22,25 @@ The API key comes from the environment (see ``kie.Client``) and is never printed
 Needs the ``cli`` extra (``pip install 'kie[cli]'``): typer and rich are
 imported only when the command runs, so ``import kie.cli`` works without them.
 
-The command is split over private modules: ``kie._cli_app`` (the typer app),
-``kie._cli_commands`` (what each command does), ``kie._cli_input`` (``generate``
-input and ``--option`` parsing), ``kie._cli_session`` (client settings, errors
-and exit statuses) and ``kie._cli_render`` (output). This module keeps the
-entry point and the names above.
+Layout: ``kie.cli._app`` holds the module-level typer ``app``; one module per
+command (``generate``, ``status``, ``models``, ``files`` for ``upload``,
+``account`` for ``credits``, ``emulator``) declares its options and does its
+work; ``_params`` holds the options they share, ``_session`` the client
+settings, errors and exit statuses, ``_input`` the ``generate`` vocabulary and
+``--option`` parsing, ``_json`` the ``--json`` shapes and ``_render`` the rich
+output. This module keeps the entry point and the names above; only it and
+``_session``, ``_input`` and ``_json`` load without typer and rich.
 """
 
-import sys
+import importlib
 from typing import Any
 
-from ._cli_app import build_app
-from ._cli_commands import run_credits as run_credits
-from ._cli_commands import run_emulator as run_emulator
-from ._cli_commands import run_generate as run_generate
-from ._cli_commands import run_models as run_models
-from ._cli_commands import run_status as run_status
-from ._cli_commands import run_upload as run_upload
-from ._cli_input import parse_option
-from ._cli_session import (
+# ``Session.client`` builds its client through ``kie.cli.Client``, looked up at call
+# time, so patching it (e.g. with a faster-polling ``functools.partial``) takes effect.
+from kie import Client
+
+from ._input import parse_option
+from ._session import (
     EXIT_API_ERROR,
     EXIT_BAD_INPUT,
     EXIT_INTERNAL,
@@ -48,14 +48,10 @@ from ._cli_session import (
     EXIT_OK,
     EXIT_TASK_FAILED,
     EXIT_TIMEOUT,
+    INSTALL_HINT,
+    eprint,
+    exit_code_for,
 )
-from ._cli_session import INSTALL_HINT as INSTALL_HINT
-from ._cli_session import eprint as _eprint
-from ._cli_session import exit_code_for as exit_code_for
-
-# ``kie._cli_session.Session.client`` builds its client through this name, so patching
-# ``kie.cli.Client`` (e.g. with a faster-polling ``functools.partial``) takes effect.
-from ._sync.client import Client as Client
 
 __all__ = [
     "EXIT_API_ERROR",
@@ -65,7 +61,9 @@ __all__ = [
     "EXIT_OK",
     "EXIT_TASK_FAILED",
     "EXIT_TIMEOUT",
-    "build_app",
+    "INSTALL_HINT",
+    "Client",
+    "exit_code_for",
     "main",
     "parse_option",
 ]
@@ -73,8 +71,6 @@ __all__ = [
 
 def _click_exceptions() -> Any:
     """The click exception module typer uses (typer >= 0.27 vendors click as ``typer._click``)."""
-    import importlib
-
     try:
         return importlib.import_module("typer._click.exceptions")
     except ImportError:
@@ -89,37 +85,41 @@ def main(argv: list[str] | None = None) -> int:
 
     Returns:
         The exit status: 0 ok, 1 task failed, 2 bad input, 3 API or connection
-        error, 4 wait timeout (also 2 with an install hint when typer or rich is missing).
+        error, 4 wait timeout, 130 interrupted, 70 internal error (also 2, with
+        an install hint, when typer or rich is missing).
 
     """
     try:
-        import rich  # noqa: F401 - checked here, used by kie._cli_render
+        import rich  # noqa: F401 - checked here, used by kie.cli._render
         import typer
     except ImportError:
-        _eprint(INSTALL_HINT)
+        eprint(INSTALL_HINT)
         return EXIT_BAD_INPUT
+    from ._app import app
+
     errors = _click_exceptions()
-    command = typer.main.get_command(build_app())
+    command = typer.main.get_command(app)
     try:
         result = command.main(args=argv, prog_name="kie", standalone_mode=False)
     except errors.ClickException as exc:
-        no_args_help = getattr(errors, "NoArgsIsHelpError", None)
-        if no_args_help is not None and isinstance(exc, no_args_help):
-            text = str(exc.format_message())  # typer's rich help printed itself while building it
-            if text.strip():
-                print(text)
-            return EXIT_OK
-        message = " ".join(str(exc.format_message()).splitlines())
-        hint = ""
-        if isinstance(exc, errors.UsageError) and exc.ctx is not None:
-            hint = f" (see: {exc.ctx.command_path} --help)"
-        _eprint(f"error: {message}{hint}")
-        return int(exc.exit_code)
+        return _usage_error(errors, exc)
     except typer.Abort:
-        _eprint("interrupted")
+        eprint("interrupted")
         return EXIT_INTERRUPTED
     return result if isinstance(result, int) else EXIT_OK
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+def _usage_error(errors: Any, exc: Any) -> int:
+    """Print a click usage error as one ``error:`` line (or the help typer built); return its exit status."""
+    no_args_help = getattr(errors, "NoArgsIsHelpError", None)
+    if no_args_help is not None and isinstance(exc, no_args_help):
+        text = str(exc.format_message())  # typer's rich help printed itself while building it
+        if text.strip():
+            print(text)
+        return EXIT_OK
+    message = " ".join(str(exc.format_message()).splitlines())
+    hint = ""
+    if isinstance(exc, errors.UsageError) and exc.ctx is not None:
+        hint = f" (see: {exc.ctx.command_path} --help)"
+    eprint(f"error: {message}{hint}")
+    return int(exc.exit_code)

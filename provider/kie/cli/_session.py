@@ -3,7 +3,8 @@
 :class:`Session` carries what a command needs to build its ``kie.Client`` and to
 report a failure without losing the task id; :func:`guarded` runs a command body
 and maps whatever it raises to one ``error:`` line and an exit status
-(:func:`exit_code_for`). Needs neither typer nor rich.
+(:func:`exit_code_for`). :func:`eprint` is the one way the command writes a line
+on stderr. Needs neither typer nor rich.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import (
+from kie.errors import (
     APIError,
     ConfigurationError,
     InputValidationError,
@@ -27,7 +28,7 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from ._sync.client import Client
+    from kie import Client
 
 __all__ = [
     "EXIT_API_ERROR",
@@ -56,7 +57,7 @@ INSTALL_HINT = "error: the kie command needs typer and rich: pip install 'kie[cl
 
 
 def eprint(message: str) -> None:
-    """Print one plain line on stderr and flush it.
+    """Print one plain line on stderr (no markup, no wrapping) and flush it.
 
     Args:
         message: the line, without its newline.
@@ -66,20 +67,40 @@ def eprint(message: str) -> None:
 
 
 class Session:
-    """One command run: provider settings, output mode and the task id once known."""
+    """One command run: provider settings, output mode and the task id once known.
+
+    Args:
+        json_output: ``--json``: machine-readable output on stdout (errors too).
+        provider: ``--provider`` (``None``: env ``KIE_PROVIDER``, then ``kie``).
+        base_url: ``--base-url`` (``None``: env ``KIE_BASE_URL``, then the provider's host).
+
+    Attributes:
+        task_id: the task the command works on, once known (it goes into every error line).
+        created_here: this command created the task, so the user may not know its id yet.
+        output: where the result is (to be) saved, for the resume command.
+
+    """
 
     def __init__(self, *, json_output: bool = False, provider: str | None = None, base_url: str | None = None):
         self.json_output = json_output
         self.provider = provider
         self.base_url = base_url
         self.task_id: str | None = None
-        self.created_here = False  # this command created the task (so the user may not know its id yet)
+        self.created_here = False
         self.output: Path | None = None
 
     def client(self) -> Client:
-        """Build the ``kie.Client`` for ``--provider`` / ``--base-url`` (env vars as in ``kie.Client``)."""
+        """Build the ``kie.Client`` for ``--provider`` / ``--base-url`` (env vars as in ``kie.Client``).
+
+        Returns:
+            A new client; the caller closes it (``with session.client() as client``).
+
+        Raises:
+            ConfigurationError: the provider is unknown or lacks settings (e.g. no API key).
+
+        """
         # Looked up on ``kie.cli`` at call time, so that patching ``kie.cli.Client`` (as the tests do) takes effect.
-        from . import cli
+        from kie import cli
 
         kwargs: dict[str, Any] = {}
         name = self.provider or os.environ.get("KIE_PROVIDER")
@@ -91,7 +112,15 @@ class Session:
         return cli.Client(provider=self.provider, base_url=self.base_url, **kwargs)
 
     def resume_command(self, task_id: str) -> str:
-        """The command that resumes waiting for ``task_id`` with the same provider settings."""
+        """The command that resumes waiting for ``task_id`` with the same provider settings.
+
+        Args:
+            task_id: the task to resume.
+
+        Returns:
+            ``kie status TASK_ID --wait`` with this run's ``--provider``, ``--base-url`` and ``--output``.
+
+        """
         parts = ["kie", "status", task_id, "--wait"]
         if self.provider:
             parts += ["--provider", self.provider]
@@ -102,36 +131,58 @@ class Session:
         return " ".join(parts)
 
     def report(self, exc: BaseException, code: int) -> None:
-        """Print ``exc`` as one ``error:`` line on stderr (and as JSON on stdout under ``--json``)."""
+        """Print ``exc`` as one ``error:`` line on stderr (and as JSON on stdout under ``--json``).
+
+        Args:
+            exc: what went wrong.
+            code: the exit status it maps to (goes into the JSON error).
+
+        """
         task_id = getattr(exc, "task_id", None) or self.task_id
-        if isinstance(exc, WaitTimeoutError):
-            state = exc.task_info.state_raw if exc.task_info is not None else "unknown"
-            waited = exc.task_id or self.task_id or "?"
-            message = (
-                f"task {waited} still {state or 'unknown'} after {exc.timeout:g} s; "
-                f"resume with: {self.resume_command(waited)}"
-            )
-        elif isinstance(exc, APIError):
-            message = f"{type(exc).__name__} ({exc.code}): {exc.msg or 'no message'}"
-        elif isinstance(exc, KieError | OSError):
-            message = str(exc) or type(exc).__name__
-        else:
-            message = f"unexpected {type(exc).__name__}: {exc} (a bug in kie; KIE_LOG=debug shows the traceback)"
-        if task_id and task_id not in message:
-            if self.created_here:  # never lose a task this command created
-                message += f" (task {task_id}; check it with: {self.resume_command(task_id)})"
-            elif getattr(exc, "task_id", None):
-                message += f" (task {task_id})"
-        message = " ".join(message.splitlines())
+        message = " ".join(self._with_task_id(self._message(exc), exc, task_id).splitlines())
         eprint(f"error: {message}")
         if self.json_output:
             error = {"type": type(exc).__name__, "message": message, "exit_code": code}
             with contextlib.suppress(BrokenPipeError):
                 print(json.dumps({"error": error, "task_id": task_id}, ensure_ascii=False), flush=True)
 
+    def _message(self, exc: BaseException) -> str:
+        """What went wrong in words; a wait timeout says how to resume."""
+        if isinstance(exc, WaitTimeoutError):
+            state = exc.task_info.state_raw if exc.task_info is not None else "unknown"
+            waited = exc.task_id or self.task_id or "?"
+            return (
+                f"task {waited} still {state or 'unknown'} after {exc.timeout:g} s; "
+                f"resume with: {self.resume_command(waited)}"
+            )
+        if isinstance(exc, APIError):
+            return f"{type(exc).__name__} ({exc.code}): {exc.msg or 'no message'}"
+        if isinstance(exc, KieError | OSError):
+            return str(exc) or type(exc).__name__
+        return f"unexpected {type(exc).__name__}: {exc} (a bug in kie; KIE_LOG=debug shows the traceback)"
+
+    def _with_task_id(self, message: str, exc: BaseException, task_id: str | None) -> str:
+        """``message`` naming the task, so that no task this command created is ever lost."""
+        if not task_id or task_id in message:
+            return message
+        if self.created_here:
+            return f"{message} (task {task_id}; check it with: {self.resume_command(task_id)})"
+        if getattr(exc, "task_id", None):
+            return f"{message} (task {task_id})"
+        return message
+
 
 def exit_code_for(exc: BaseException) -> int:
-    """The exit status for an exception (see the ``kie.cli`` module docstring)."""
+    """The exit status for an exception (see the ``kie.cli`` module docstring).
+
+    Args:
+        exc: what a command raised.
+
+    Returns:
+        1 task failed, 4 wait timeout, 2 bad input or configuration (or a local file
+        error), 3 any other ``KieError`` (API, connection, uncertain submit), 70 anything else.
+
+    """
     if isinstance(exc, TaskFailedError):
         return EXIT_TASK_FAILED
     if isinstance(exc, WaitTimeoutError):
@@ -160,7 +211,8 @@ def guarded(session: Session, action: Callable[[], int | None]) -> int:
         action: the command body; returns an exit status (``None`` means 0) or raises.
 
     Returns:
-        The exit status.
+        The exit status: the body's, 0 when stdout's reader went away, 130 on
+        Ctrl-C (naming the task to resume), else :func:`exit_code_for` the error.
 
     """
     try:

@@ -1,0 +1,206 @@
+"""``kie generate``: create a video task, print its id, wait for it and download the result."""
+
+# No ``from __future__ import annotations``: typer reads the signature at run time.
+
+import os
+import time
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from kie import Client, TaskInfo
+from kie.spec import get_model
+from kie.urls import is_http_url
+
+from ._input import GenerateRequest, parse_option
+from ._json import print_json, task_json
+from ._params import BaseUrlOption, JsonOption, ProviderOption, complete_model, run_command
+from ._render import DownloadDisplay, WaitDisplay
+from ._session import EXIT_OK, Session, eprint
+
+__all__ = ["gather", "generate", "run_generate"]
+
+Model = Annotated[
+    str, typer.Argument(help="Model id (see: kie models).", metavar="MODEL", autocompletion=complete_model)
+]
+Prompt = Annotated[str | None, typer.Option("--prompt", "-p", help="The text prompt.")]
+Image = Annotated[
+    str | None, typer.Option("--image", "-i", help="First frame: a local image (uploaded) or an http(s) URL.")
+]
+EndImage = Annotated[str | None, typer.Option("--end-image", help="Last frame, for models that take one (Hailuo).")]
+Duration = Annotated[int | None, typer.Option("--duration", "-d", help="Seconds, e.g. 5.", min=1)]
+Resolution = Annotated[str | None, typer.Option("--resolution", "-r", help="E.g. 720p, 1080p, 768P (any case).")]
+Options = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--option",
+        "-O",
+        metavar="KEY=VALUE",
+        help="A model option by its vendor name; VALUE is JSON when it parses (true, 42), else text. Repeatable.",
+    ),
+]
+Example = Annotated[bool, typer.Option("--example", help="Start from the spec's request example (flags override it).")]
+CallbackUrl = Annotated[str | None, typer.Option("--callback-url", help="URL the API POSTs the finished task to.")]
+Output = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Where to save the video.", show_default="TASK_ID.mp4")
+]
+NoWait = Annotated[bool, typer.Option("--no-wait", help="Print the task id and exit.")]
+Timeout = Annotated[float, typer.Option("--timeout", help="Give up waiting after this many seconds.", min=0)]
+
+
+def generate(
+    model: Model,
+    prompt: Prompt = None,
+    image: Image = None,
+    end_image: EndImage = None,
+    duration: Duration = None,
+    resolution: Resolution = None,
+    option: Options = None,
+    example: Example = False,
+    callback_url: CallbackUrl = None,
+    provider: ProviderOption = None,
+    base_url: BaseUrlOption = None,
+    output: Output = None,
+    no_wait: NoWait = False,
+    timeout: Timeout = 900.0,
+    json_output: JsonOption = False,
+) -> None:
+    """Create a video task, wait for it and download the result.
+
+    The task id is printed on stderr as soon as the task exists; the saved
+    path (or, with --json, the result) goes to stdout.
+
+    \f
+
+    Args:
+        model: the model id.
+        prompt: ``--prompt``.
+        image: ``--image``: a local path or an http(s) URL.
+        end_image: ``--end-image``, likewise.
+        duration: ``--duration``, seconds.
+        resolution: ``--resolution``.
+        option: each ``--option KEY=VALUE``.
+        example: ``--example``: start from the spec's request example.
+        callback_url: ``--callback-url``.
+        provider: ``--provider``.
+        base_url: ``--base-url``.
+        output: ``--output`` (default ``TASK_ID.mp4``).
+        no_wait: ``--no-wait``: print the task id and exit.
+        timeout: ``--timeout``, seconds of waiting.
+        json_output: ``--json``.
+
+    """  # noqa: D301 - a form feed ends the --help text (click's convention)
+    session = Session(json_output=json_output, provider=provider, base_url=base_url)
+    flags: dict[str, Any] = {"prompt": prompt, "image": image, "end_image": end_image}
+    flags |= {"duration": duration, "resolution": resolution}
+
+    def action() -> int:
+        request = gather(model, example=example, options=option or [], flags=flags)
+        return run_generate(
+            session, request, callback_url=callback_url, output=output, no_wait=no_wait, timeout=timeout
+        )
+
+    run_command(session, action)
+
+
+def gather(model: str, *, example: bool, options: list[str], flags: dict[str, Any]) -> GenerateRequest:
+    """Gather the ``generate`` vocabulary: the spec's example, then ``--option``, then the flags.
+
+    Args:
+        model: the model id.
+        example: start from the spec's request example.
+        options: the ``--option KEY=VALUE`` texts, in order.
+        flags: the flags by vocabulary name (``prompt``, ``image`` ...); ``None`` means not given.
+
+    Returns:
+        The gathered request (not yet checked against the model).
+
+    Raises:
+        InputValidationError: an unknown model, a model without an example, or a malformed ``--option``.
+
+    """
+    request = GenerateRequest(get_model(model))
+    if example:
+        request.fill_from_example()
+    values: dict[str, Any] = dict(parse_option(text) for text in options)
+    values |= {key: value for key, value in flags.items() if value is not None}
+    request.apply(values)
+    return request
+
+
+def run_generate(
+    session: Session,
+    request: GenerateRequest,
+    *,
+    callback_url: str | None,
+    output: Path | None,
+    no_wait: bool,
+    timeout: float,
+) -> int:
+    """Check, upload, create, print the task id, then (unless ``no_wait``) wait and download.
+
+    Args:
+        session: the command run (it learns the task id as soon as the task exists).
+        request: the gathered vocabulary.
+        callback_url: the ``callBackUrl``, or ``None``.
+        output: where to save the video (default ``TASK_ID.mp4``).
+        no_wait: print the task id and return once the task exists.
+        timeout: seconds to wait for the task.
+
+    Returns:
+        0; errors raise (``kie.cli._session.guarded`` maps them to an exit status).
+
+    """
+    model = request.info.id
+    request.check()
+    with session.client() as client:
+        assert request.image is not None  # noqa: S101 - check() ran
+        image_url = request.image if is_http_url(request.image) else client.upload(request.image)
+        end_url = request.end_image
+        if end_url is not None and not is_http_url(end_url):
+            end_url = client.upload(end_url)
+        data = request.build(image_url, end_url)
+        task = client.create_task(model, data, callback_url=callback_url)
+        started = time.monotonic()
+        _created(session, task.task_id, model, output)
+        if no_wait:
+            _print_no_wait(session, client, task.task_id, {"task_id": task.task_id, "model": model, "input": data})
+            return EXIT_OK
+        with WaitDisplay(task.task_id, model, started=started) as display:
+            info = client.wait(task.task_id, timeout=timeout, on_progress=display.update)
+        _save(session, client, info, started)
+    return EXIT_OK
+
+
+def _created(session: Session, task_id: str, model: str, output: Path | None) -> None:
+    """Record the new task on the session and print its id on stderr, before any waiting."""
+    session.task_id = task_id
+    session.created_here = True
+    session.output = output if output is not None else Path(f"{task_id}.mp4")
+    eprint(f"task {task_id} created ({model})")
+
+
+def _print_no_wait(session: Session, client: Client, task_id: str, created: dict[str, Any]) -> None:
+    """``--no-wait``: say how to follow the task, then print its id (or ``created`` as JSON)."""
+    eprint(f"follow it with: {session.resume_command(task_id)}")
+    if client.provider.name == "emulator" and not (session.base_url or os.environ.get("KIE_BASE_URL")):
+        eprint("note: the in-process emulator stops with this command; serve one with `kie emulator`")
+    if session.json_output:
+        print_json(created)
+    else:
+        print(task_id)
+
+
+def _save(session: Session, client: Client, info: TaskInfo, started: float) -> None:
+    """Download the result to ``session.output``; print the path (or the task as JSON with the file's facts)."""
+    assert session.output is not None  # noqa: S101 - _created set it
+    with DownloadDisplay(info.task_id) as progress:
+        path = client.download(info, session.output, on_progress=progress.update)
+    size = path.stat().st_size
+    eprint(f"saved {path} ({size:,} bytes)")
+    if session.json_output:
+        elapsed = round(time.monotonic() - started, 3)
+        print_json({**task_json(info), "output": str(path), "bytes": size, "elapsed": elapsed})
+    else:
+        print(path)
