@@ -208,6 +208,8 @@ class BaseClient:
     def _task_info(task_id: str, data: Any) -> TaskInfo:
         if not isinstance(data, Mapping):
             raise APIConnectionError(f"recordInfo for {task_id} answered without a record: {data!r}")
+        if not (data.get("taskId") or data.get("task_id")):  # the record is the one asked for
+            data = {**data, "taskId": task_id}
         return TaskInfo.from_data(data)
 
     @staticmethod

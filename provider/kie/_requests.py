@@ -65,6 +65,11 @@ class Endpoint:
         return operation(self.operation_id)[1]
 
     @property
+    def follows_redirects(self) -> bool:
+        """Only GETs follow redirects: a redirected POST may already have reached a server."""
+        return self.method == "GET"
+
+    @property
     def where(self) -> str:
         """``"METHOD /path"``, for log lines and error messages."""
         return f"{self.method} {self.path}"
@@ -106,7 +111,7 @@ def envelope(response: httpx.Response) -> Envelope:
     """Read an answer's ``{"code", "msg", "data"}``; tolerate non-JSON and non-object bodies."""
     try:
         body = response.json()
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: JSON nested too deep to parse
         text = response.text[:200].strip() if response.content else ""
         return Envelope(None, text, None, False)
     if not isinstance(body, Mapping):

@@ -96,6 +96,11 @@ def _create_task_verdict(
 ) -> Retry | None:
     """createTask: retry where no task can exist; raise where one may; else ``None`` (an API error)."""
     status = response.status_code
+    if 300 <= status < 400:
+        where = response.headers.get("location", "elsewhere")
+        raise _submit_uncertain(
+            body, f"was redirected (HTTP {status} to {where}); the request reached a server", cause=f"HTTP {status}"
+        )
     effective = env.code if env.code is not None else status
     if (effective in _CREATE_RETRY_CODES and env.is_json) or status in _CREATE_RETRY_CODES:
         return _retry(endpoint, response, attempt, effective) if can_retry else None
@@ -181,13 +186,16 @@ def handle_response(
 
 def handle_exception(
     endpoint: Endpoint,
-    exc: httpx.TransportError,
+    exc: httpx.RequestError,
     attempt: int,
     max_retries: int,
     *,
     body: Mapping[str, Any] | None = None,
 ) -> Retry:
-    """Judge a transport failure: return a ``Retry`` or raise.
+    """Judge a failure to get an answer: return a ``Retry`` or raise.
+
+    A transport error, an undecodable body (``httpx.DecodingError``) or a
+    redirect loop (``httpx.TooManyRedirects``) all mean no usable answer.
 
     Raises:
         SubmitUncertainError: createTask went out and no answer came back.

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import logging
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,7 +21,9 @@ import attrs
 
 from .errors import KieError
 
-__all__ = ["Task", "TaskInfo", "TaskState", "attach_task_id"]
+_logger = logging.getLogger("kie")
+
+__all__ = ["Task", "TaskInfo", "TaskState", "attach_task_id", "note_interrupted", "unexpected_error"]
 
 
 class TaskState(enum.StrEnum):
@@ -77,19 +81,24 @@ def _json_maybe(value: Any) -> Any:
 
 
 def _number(value: Any) -> float | None:
+    """A finite float, or ``None`` (booleans, junk, NaN and infinities are not numbers here)."""
     if isinstance(value, bool) or value is None:
         return None
     try:
-        return float(value)
-    except (TypeError, ValueError):
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
         return None
+    return number if math.isfinite(number) else None
 
 
 def _epoch_ms(value: Any) -> dt.datetime | None:
     number = _number(value)
     if number is None or number <= 0:
         return None
-    return dt.datetime.fromtimestamp(number / 1000.0, tz=dt.UTC)
+    try:
+        return dt.datetime.fromtimestamp(number / 1000.0, tz=dt.UTC)
+    except (OverflowError, ValueError, OSError):  # beyond the years datetime can hold
+        return None
 
 
 def _cost_time(value: Any, created: dt.datetime | None, completed: dt.datetime | None) -> dt.timedelta | None:
@@ -97,11 +106,14 @@ def _cost_time(value: Any, created: dt.datetime | None, completed: dt.datetime |
     number = _number(value)
     if number is None or number < 0:
         return None
-    if created is not None and completed is not None:
-        gap_s = (completed - created).total_seconds()
-        if abs(number / 1000.0 - gap_s) < abs(number - gap_s):
-            return dt.timedelta(milliseconds=number)
-    return dt.timedelta(seconds=number)
+    try:
+        if created is not None and completed is not None:
+            gap_s = (completed - created).total_seconds()
+            if abs(number / 1000.0 - gap_s) < abs(number - gap_s):
+                return dt.timedelta(milliseconds=number)
+        return dt.timedelta(seconds=number)
+    except OverflowError:  # beyond what a timedelta can hold
+        return None
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -216,3 +228,38 @@ def attach_task_id(exc: KieError, task_id: str) -> KieError:
     if exc.task_id is None:
         exc.task_id = task_id
     return exc
+
+
+def unexpected_error(task_id: str | None, error: Exception) -> KieError:
+    """Wrap an error from outside this library's error tree, keeping the task id (raise it ``from error``).
+
+    Args:
+        task_id: the task being followed, or ``None`` before one exists.
+        error: what was raised.
+
+    Returns:
+        A ``KieError`` whose message names the error and, with a task, how to resume.
+
+    """
+    resume = f" while following task {task_id}; the task goes on: resume with wait({task_id!r})" if task_id else ""
+    wrapped = KieError(f"unexpected {type(error).__name__}: {error}{resume}")
+    wrapped.task_id = task_id
+    return wrapped
+
+
+def note_interrupted(error: BaseException, task_id: str) -> None:
+    """Log an interrupted wait (Ctrl-C, cancellation) at WARNING and note the task id on ``error``.
+
+    The task was created and paid for; it goes on at the API. The note (``add_note``)
+    travels with the exception and the log line names the call that resumes it.
+    """
+    note = f"kie: task {task_id} was created and goes on; resume with client.wait({task_id!r})"
+    if note in getattr(error, "__notes__", ()):
+        return
+    _logger.warning(
+        "interrupted (%s) while waiting for task %s; resume with client.wait(%r)",
+        type(error).__name__,
+        task_id,
+        task_id,
+    )
+    error.add_note(note)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -21,7 +22,7 @@ from ._models import MODELS, ModelInfo
 from .errors import InputValidationError
 from .urls import is_http_url
 
-__all__ = ["build_create_body", "check_http_url", "get_model"]
+__all__ = ["build_create_body", "check_http_url", "check_json_safe", "get_model"]
 
 _SHOWN = 60  # characters of a long value shown in an error message
 
@@ -168,6 +169,38 @@ def _check_file_urls(info: ModelInfo, input: Mapping[str, Any]) -> None:
             check_http_url(url, model=info.id, field=f"input.{field.name}{suffix}")
 
 
+def _json_problem(value: Any) -> tuple[str, str] | None:
+    """Why JSON cannot carry ``value`` (a NaN/infinite float, a lone surrogate), or ``None`` when it can."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"= {value!r} is not a finite number (JSON has no NaN or infinity)", "a finite number"
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            return f"holds a lone surrogate at character {exc.start} (not valid UTF-8)", "valid Unicode text"
+    return None
+
+
+def check_json_safe(model: str | None, value: Any, field: str = "input") -> None:
+    """Refuse what JSON cannot carry, anywhere in ``value``: NaN or infinite floats, lone surrogates.
+
+    Raises:
+        InputValidationError: naming the field path, the value and the limit; nothing was sent.
+
+    """
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            check_json_safe(model, key, field)
+            check_json_safe(model, item, f"{field}.{key}")
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            check_json_safe(model, item, f"{field}[{i}]")
+    else:
+        problem = _json_problem(value)
+        if problem is not None:
+            raise InputValidationError.about(model, field, value, problem[1], f"{field} {problem[0]}")
+
+
 def build_create_body(
     model: str,
     input: Mapping[str, Any],
@@ -203,6 +236,7 @@ def build_create_body(
             "an object",
             f"input must be a mapping of field names to values, not {type(input).__name__}",
         )
+    check_json_safe(model, input)
     if not allow_unknown_fields:
         _check_known_fields(info, input)
     errors = sorted(
@@ -212,6 +246,7 @@ def build_create_body(
     if errors:
         raise _message(info, errors[0])
     _check_file_urls(info, input)
+    check_json_safe(model, extra_input or {}, "extra_input")
     body: dict[str, Any] = {"model": model, "input": {**input, **(extra_input or {})}}
     if callback_url is not None:
         check_http_url(callback_url, model=model, field="callBackUrl")

@@ -7,14 +7,35 @@ polled ``TaskInfo``; the policy lives here once (DESIGN.md, "Waiting").
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable
 
 from ._tasks import TaskInfo, TaskState
-from .errors import TaskFailedError, WaitTimeoutError
+from .errors import InputValidationError, ProgressCallbackError, TaskFailedError, WaitTimeoutError
 
-__all__ = ["Waiter"]
+__all__ = ["Waiter", "check_seconds"]
 
 logger = logging.getLogger("kie")
+
+
+def check_seconds(name: str, value: object, *, allow_none: bool = False) -> None:
+    """Refuse a duration that is not a positive, finite number of seconds (``timeout="60"``, ``nan``, ``-1``).
+
+    Raises:
+        InputValidationError: naming the argument, the value and the limit; nothing was sent.
+
+    """
+    if value is None and allow_none:
+        return
+    number = value if isinstance(value, int | float) and not isinstance(value, bool) else None
+    if number is None or not math.isfinite(number) or number <= 0:
+        raise InputValidationError.about(
+            None,
+            name,
+            value,
+            "a positive number of seconds",
+            f"{name} = {value!r} must be a positive number of seconds",
+        )
 
 
 class Waiter:
@@ -70,7 +91,10 @@ class Waiter:
         if last is None or (info.state_raw, info.progress) != (last.state_raw, last.progress):
             logger.debug("task %s is %s", info.task_id, info.state_raw)
             if self._on_progress is not None:
-                self._on_progress(info)
+                try:
+                    self._on_progress(info)
+                except Exception as exc:
+                    raise ProgressCallbackError(self.task_id, exc) from exc
         self.last = info
         if info.state is TaskState.FAIL:
             raise TaskFailedError(info)

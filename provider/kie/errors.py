@@ -22,6 +22,7 @@ The tree::
     │   ├── InternalServerError             500 and other 5xx
     │   ├── GenerationFailedError           501
     │   └── FeatureDisabledError            505
+    ├── ProgressCallbackError               your ``on_progress`` raised; the task goes on
     ├── TaskFailedError                     the task ended in state ``fail``
     └── WaitTimeoutError (+ TimeoutError)   the wait deadline passed; the task may still finish
 
@@ -56,6 +57,7 @@ __all__ = [
     "KieError",
     "NotFoundError",
     "PermissionDeniedError",
+    "ProgressCallbackError",
     "RateLimitError",
     "ServiceUnavailableError",
     "SubmitUncertainError",
@@ -321,6 +323,24 @@ _BY_CODE: dict[int, type[APIError]] = {
     501: GenerationFailedError,
     505: FeatureDisabledError,
 }
+
+
+class ProgressCallbackError(KieError):
+    """The ``on_progress`` function you passed raised; the task goes on (resume with ``wait(task_id)``).
+
+    The exception it raised is the ``__cause__``.
+
+    Attributes:
+        task_id: the task being waited for.
+
+    """
+
+    def __init__(self, task_id: str, error: BaseException) -> None:
+        super().__init__(
+            f"on_progress raised {type(error).__name__}: {error} while waiting for task {task_id}; "
+            f"the task goes on: resume with wait({task_id!r})"
+        )
+        self.task_id = task_id
 
 
 class TaskFailedError(KieError):

@@ -23,8 +23,9 @@ from kie._generate import LocalFile, plan_generate
 from kie._providers import Provider
 from kie._requests import CREATE_TASK, CREDITS, DOWNLOAD_URL, RECORD_INFO, UPLOAD_STREAM, Endpoint, Timeout
 from kie._retry import Retry, handle_exception, handle_response
-from kie._tasks import Task, TaskInfo, attach_task_id
+from kie._tasks import Task, TaskInfo, attach_task_id, note_interrupted, unexpected_error
 from kie._uploads import FileInput, read_file_input
+from kie._waiting import Waiter, check_seconds
 from kie.errors import APIConnectionError, KieError
 
 from .io import Sleep, default_sleep, run_blocking, run_jobs, wait_for_callback
@@ -134,8 +135,8 @@ class AsyncClient(BaseClient):
             )
             started = time.monotonic()
             try:
-                response = await self._http.send(request)
-            except httpx.TransportError as exc:
+                response = await self._http.send(request, follow_redirects=endpoint.follows_redirects)
+            except httpx.RequestError as exc:
                 self._log_answer(endpoint, exc, started)
                 verdict: Any = handle_exception(endpoint, exc, attempt, retries, body=json)
             else:
@@ -208,7 +209,8 @@ class AsyncClient(BaseClient):
         try:
             data = await self._call(RECORD_INFO, params={"taskId": task_id}, timeout=timeout, max_retries=max_retries)
         except KieError as exc:
-            raise attach_task_id(exc, task_id) from None
+            attach_task_id(exc, task_id)
+            raise
         return self._task_info(task_id, data)
 
     async def wait(
@@ -240,7 +242,21 @@ class AsyncClient(BaseClient):
             APIError, APIConnectionError: polling failed after retries (``.task_id`` is set).
 
         """
+        check_seconds("timeout", timeout)
+        check_seconds("poll_interval", poll_interval, allow_none=True)
         waiter = self._waiter(task_id, timeout, on_progress, poll_interval)
+        try:
+            return await self._follow(waiter, receiver)
+        except KieError:
+            raise
+        except Exception as exc:
+            raise unexpected_error(task_id, exc) from exc
+        except BaseException as exc:  # Ctrl-C, cancellation: the task goes on and its id must not vanish
+            note_interrupted(exc, task_id)
+            raise
+
+    async def _follow(self, waiter: Waiter, receiver: CallbackReceiver | None) -> TaskInfo:
+        task_id = waiter.task_id
         while True:
             info = receiver.results.get(task_id) if receiver is not None else None
             if info is None:
@@ -346,6 +362,7 @@ class AsyncClient(BaseClient):
                 ``create_task`` and ``wait``.
 
         """
+        check_seconds("timeout", timeout)
         task = await self.submit(
             model,
             prompt=prompt,
@@ -383,6 +400,8 @@ class AsyncClient(BaseClient):
                 return JobResult(index, batch[index], info=await self.generate(job.pop("model"), **job))
             except KieError as exc:
                 return JobResult(index, batch[index], error=exc)
+            except Exception as exc:  # one job's surprise never sinks the batch
+                return JobResult(index, batch[index], error=unexpected_error(None, exc))
 
         return await run_jobs(run, len(batch), concurrency)
 
@@ -477,7 +496,7 @@ class AsyncClient(BaseClient):
         while True:
             try:
                 return await self._stream_once(url, target, on_progress, timeout)
-            except (httpx.TransportError, Incomplete) as exc:
+            except (httpx.RequestError, Incomplete) as exc:
                 if attempt >= self.max_retries:
                     raise APIConnectionError(f"download of {url} failed: {exc}") from exc
                 await self._sleep_for(0.5 * 2**attempt)

@@ -1,0 +1,173 @@
+"""No task id is lost and no error escapes ``KieError``: hostile input, odd answers, user code that raises.
+
+Issue "Hardening", items 1 and 2; every scenario runs on both clients.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+import kie
+from tests.fakes import FakeAPI, call, envelope, record
+
+Make = Callable[..., kie.Client | kie.AsyncClient]
+WAN = "wan/2-5-image-to-video"
+WAN_INPUT = {"prompt": "a cat", "image_url": "https://img.example/cat.png", "duration": "5", "resolution": "720p"}
+
+
+@pytest.mark.parametrize(
+    ("extra", "words"),
+    [
+        ({"seed": float("nan")}, "input.seed = nan is not a finite number"),
+        ({"seed": float("inf")}, "input.seed = inf is not a finite number"),
+        ({"prompt": "a \ud800 cat"}, "input.prompt holds a lone surrogate"),
+    ],
+)
+async def test_what_json_cannot_carry_is_refused_before_sending(
+    make_client: Make, api: FakeAPI, extra: dict[str, Any], words: str
+) -> None:
+    """NaN, infinities and lone surrogates are ``InputValidationError``s, by create_task and generate alike."""
+    client = make_client()
+    with pytest.raises(kie.InputValidationError, match=words):
+        await call(client.create_task(WAN, {**WAN_INPUT, **extra}))
+    options = {k: v for k, v in extra.items() if k != "prompt"}
+    with pytest.raises(kie.InputValidationError, match=words):
+        await call(client.generate(WAN, prompt=extra.get("prompt", "p"), image="https://img.example/c.png", **options))
+    assert api.requests == []
+
+
+@pytest.mark.parametrize("timeout", ["60", float("nan"), -1, True])
+async def test_a_timeout_that_is_not_seconds_is_refused_before_sending(
+    make_client: Make, api: FakeAPI, timeout: Any
+) -> None:
+    """``timeout="60"`` and friends fail at once, naming the argument: nothing is created, nothing polled."""
+    client = make_client()
+    with pytest.raises(kie.InputValidationError, match="timeout = .* must be a positive number of seconds"):
+        await call(client.generate(WAN, prompt="p", image="https://img.example/c.png", timeout=timeout))
+    with pytest.raises(kie.InputValidationError, match="timeout"):
+        await call(client.wait("t1", timeout=timeout))
+    assert api.requests == []
+
+
+async def test_an_on_progress_that_raises_becomes_a_kie_error_with_the_task_id(make_client: Make, api: FakeAPI) -> None:
+    """A user ``on_progress`` bug reaches the caller as ``ProgressCallbackError`` carrying the task id."""
+    api.push(envelope({"taskId": "t7"}), envelope(record("t7", "generating")))
+
+    def on_progress(info: kie.TaskInfo) -> None:
+        raise ZeroDivisionError("user bug")
+
+    with pytest.raises(kie.ProgressCallbackError) as caught:
+        await call(make_client().generate(WAN, prompt="p", image="https://img.example/c.png", on_progress=on_progress))
+    assert caught.value.task_id == "t7"
+    assert isinstance(caught.value.__cause__, ZeroDivisionError)
+    assert "wait('t7')" in str(caught.value)
+
+
+async def test_a_record_without_task_id_or_with_absurd_numbers_still_decodes(make_client: Make, api: FakeAPI) -> None:
+    """RecordInfo without ``taskId``, with out-of-range times and cost: the asked-for id, and ``None`` for the rest."""
+    data = record("t1", "success", createTime=1e30, completeTime=-1e300, costTime=1e300, updateTime=-5)
+    del data["taskId"]
+    api.push(envelope(data))
+    info = await call(make_client().get_task("t1"))
+    assert info.task_id == "t1"
+    assert (info.create_time, info.complete_time, info.cost_time, info.update_time) == (None, None, None, None)
+    assert info.state is kie.TaskState.SUCCESS
+
+
+def _gzip_garbage() -> httpx.Response:
+    return httpx.Response(200, headers={"content-encoding": "gzip"}, content=b"this is not gzip")
+
+
+def _nested() -> httpx.Response:
+    return httpx.Response(200, content=b"[" * 100_000 + b"]" * 100_000, headers={"content-type": "application/json"})
+
+
+@pytest.mark.parametrize("answer", [_gzip_garbage, _nested], ids=["undecodable", "deeply-nested"])
+async def test_unreadable_answers_are_kie_errors(make_client: Make, api: FakeAPI, answer: Callable[[], Any]) -> None:
+    """An undecodable or too deeply nested body: ``APIConnectionError`` for polls, ``SubmitUncertainError`` for create."""
+    api.push(*(lambda request: answer() for _ in range(3)))  # built per request: httpx decodes while sending
+    with pytest.raises(kie.APIConnectionError) as polled:
+        await call(make_client(max_retries=2).get_task("t1"))
+    assert polled.value.task_id == "t1"
+    assert len(api.requests) == 3  # retried: recordInfo is idempotent
+    api.push(lambda request: answer())
+    with pytest.raises(kie.SubmitUncertainError) as created:
+        await call(make_client().create_task(WAN, WAN_INPUT))
+    assert created.value.model == WAN
+    assert len(api.requests) == 4  # createTask is never resent
+
+
+async def test_a_redirected_create_task_is_uncertain_and_not_followed(make_client: Make, api: FakeAPI) -> None:
+    """A 302 to createTask means the POST reached a server: ``SubmitUncertainError``, and the redirect is not followed."""
+    api.push(httpx.Response(302, headers={"location": "https://elsewhere.example/createTask"}))
+    with pytest.raises(kie.SubmitUncertainError, match="redirected"):
+        await call(make_client().create_task(WAN, WAN_INPUT))
+    assert [str(r.url) for r in api.requests] == ["https://api.example/api/v1/jobs/createTask"]
+
+
+async def test_a_redirect_loop_on_a_poll_is_a_connection_error(make_client: Make, api: FakeAPI) -> None:
+    """GETs follow redirects, but a loop ends as ``APIConnectionError`` with the task id, not ``TooManyRedirects``."""
+    api.default = lambda request: httpx.Response(302, headers={"location": str(request.url)})
+    with pytest.raises(kie.APIConnectionError) as caught:
+        await call(make_client(max_retries=1).get_task("t1"))
+    assert caught.value.task_id == "t1"
+    assert isinstance(caught.value.__cause__, httpx.TooManyRedirects)
+
+
+async def test_generate_many_returns_a_result_per_job_whatever_a_job_raises(make_client: Make, api: FakeAPI) -> None:
+    """A job whose code raises a non-kie error still gets its ``JobResult``, with its task id once it exists."""
+    api.default = lambda request: (
+        envelope({"taskId": "t-ok"}) if request.method == "POST" else envelope(record("t-ok", "success"))
+    )
+
+    def broken(info: kie.TaskInfo) -> None:
+        raise RuntimeError("boom")
+
+    jobs = [
+        {"model": WAN, "prompt": "p", "image": "https://img.example/c.png"},
+        {"model": WAN, "prompt": "p", "image": "https://img.example/c.png", "on_progress": broken},
+        {"model": WAN, "prompt": "p", "image": "https://img.example/c.png", "timeout": "soon"},
+    ]
+    results = await call(make_client().generate_many(jobs, concurrency=2))
+    assert [r.ok for r in results] == [True, False, False]
+    assert isinstance(results[1].error, kie.ProgressCallbackError) and results[1].task_id == "t-ok"
+    assert isinstance(results[2].error, kie.InputValidationError) and results[2].task_id is None
+
+
+def test_ctrl_c_while_waiting_keeps_the_task_id(api: FakeAPI, caplog: pytest.LogCaptureFixture) -> None:
+    """Ctrl-C during ``generate`` logs the task id with the resume call and notes it on the exception."""
+    api.push(envelope({"taskId": "t-int"}), envelope(record("t-int", "generating")))
+
+    def interrupt(info: kie.TaskInfo) -> None:
+        raise KeyboardInterrupt
+
+    client = kie.Client(
+        api_key="k", base_url="https://api.example", http_client=httpx.Client(transport=httpx.MockTransport(api))
+    )
+    with caplog.at_level(logging.WARNING, logger="kie"), pytest.raises(KeyboardInterrupt) as caught:
+        client.generate(WAN, prompt="p", image="https://img.example/c.png", on_progress=interrupt)
+    assert any("client.wait('t-int')" in note for note in caught.value.__notes__)
+    assert "client.wait('t-int')" in caplog.text
+
+
+async def test_cancelling_an_async_generate_keeps_the_task_id(api: FakeAPI, caplog: pytest.LogCaptureFixture) -> None:
+    """``asyncio.wait_for(client.generate(...), t)`` times out with the task id noted on its cause, and logged."""
+    api.push(envelope({"taskId": "t-can"}))
+    api.default = lambda request: envelope(record("t-can", "generating"))
+    client = kie.AsyncClient(
+        api_key="k",
+        base_url="https://api.example",
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(api)),
+        poll_interval=0.01,
+    )
+    with caplog.at_level(logging.WARNING, logger="kie"), pytest.raises(TimeoutError) as caught:
+        await asyncio.wait_for(client.generate(WAN, prompt="p", image="https://img.example/c.png"), 0.2)
+    cause = caught.value.__cause__ or caught.value.__context__
+    assert cause is not None and any("client.wait('t-can')" in note for note in getattr(cause, "__notes__", []))
+    assert "client.wait('t-can')" in caplog.text
