@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-import pickle
 import os
+import pickle
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -539,10 +539,12 @@ async def test_errors_keep_no_api_key_and_pickle_whole(make_client: Make, api: F
     assert [type(e) for e in errors] == [kie.APIConnectionError, kie.APITimeoutError, kie.AuthenticationError]
     for error in errors:
         request = error.request if isinstance(error, kie.APIConnectionError) else error.response.request  # type: ignore[attr-defined]
-        assert request is not None and "authorization" not in request.headers
+        assert request is not None
+        assert "authorization" not in request.headers
         assert str(request.url) == "https://api.example/api/v1/chat/credit"
         dumped = pickle.dumps(error)
         assert secret.encode() not in dumped
         again = pickle.loads(dumped)  # noqa: S301 - our own bytes
-        assert type(again) is type(error) and str(again) == str(error)
+        assert type(again) is type(error)
+        assert str(again) == str(error)
     assert pickle.loads(pickle.dumps(errors[2])).code == 401  # noqa: S301 - our own bytes

@@ -48,7 +48,7 @@ async def test_a_timeout_that_is_not_seconds_is_refused_before_sending(
 ) -> None:
     """``timeout="60"`` and friends fail at once, naming the argument: nothing is created, nothing polled."""
     client = make_client()
-    with pytest.raises(kie.InputValidationError, match="timeout = .* must be a positive number of seconds"):
+    with pytest.raises(kie.InputValidationError, match=r"timeout = .* must be a positive number of seconds"):
         await call(client.generate(WAN, prompt="p", image="https://img.example/c.png", timeout=timeout))
     with pytest.raises(kie.InputValidationError, match="timeout"):
         await call(client.wait("t1", timeout=timeout))
@@ -90,7 +90,7 @@ def _nested() -> httpx.Response:
 
 @pytest.mark.parametrize("answer", [_gzip_garbage, _nested], ids=["undecodable", "deeply-nested"])
 async def test_unreadable_answers_are_kie_errors(make_client: Make, api: FakeAPI, answer: Callable[[], Any]) -> None:
-    """An undecodable or too deeply nested body: ``APIConnectionError`` for polls, ``SubmitUncertainError`` for create."""
+    """An undecodable or too deeply nested body: ``APIConnectionError`` polling, ``SubmitUncertainError`` creating."""
     api.push(*(lambda request: answer() for _ in range(3)))  # built per request: httpx decodes while sending
     with pytest.raises(kie.APIConnectionError) as polled:
         await call(make_client(max_retries=2).get_task("t1"))
@@ -104,7 +104,7 @@ async def test_unreadable_answers_are_kie_errors(make_client: Make, api: FakeAPI
 
 
 async def test_a_redirected_create_task_is_uncertain_and_not_followed(make_client: Make, api: FakeAPI) -> None:
-    """A 302 to createTask means the POST reached a server: ``SubmitUncertainError``, and the redirect is not followed."""
+    """A 302 to createTask means the POST reached a server: ``SubmitUncertainError``; the redirect is not followed."""
     api.push(httpx.Response(302, headers={"location": "https://elsewhere.example/createTask"}))
     with pytest.raises(kie.SubmitUncertainError, match="redirected"):
         await call(make_client().create_task(WAN, WAN_INPUT))
@@ -136,8 +136,10 @@ async def test_generate_many_returns_a_result_per_job_whatever_a_job_raises(make
     ]
     results = await call(make_client().generate_many(jobs, concurrency=2))
     assert [r.ok for r in results] == [True, False, False]
-    assert isinstance(results[1].error, kie.ProgressCallbackError) and results[1].task_id == "t-ok"
-    assert isinstance(results[2].error, kie.InputValidationError) and results[2].task_id is None
+    assert isinstance(results[1].error, kie.ProgressCallbackError)
+    assert results[1].task_id == "t-ok"
+    assert isinstance(results[2].error, kie.InputValidationError)
+    assert results[2].task_id is None
 
 
 def test_ctrl_c_while_waiting_keeps_the_task_id(api: FakeAPI, caplog: pytest.LogCaptureFixture) -> None:
@@ -169,5 +171,6 @@ async def test_cancelling_an_async_generate_keeps_the_task_id(api: FakeAPI, capl
     with caplog.at_level(logging.WARNING, logger="kie"), pytest.raises(TimeoutError) as caught:
         await asyncio.wait_for(client.generate(WAN, prompt="p", image="https://img.example/c.png"), 0.2)
     cause = caught.value.__cause__ or caught.value.__context__
-    assert cause is not None and any("client.wait('t-can')" in note for note in getattr(cause, "__notes__", []))
+    assert cause is not None
+    assert any("client.wait('t-can')" in note for note in getattr(cause, "__notes__", []))
     assert "client.wait('t-can')" in caplog.text
