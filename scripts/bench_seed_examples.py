@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import kie
-from kie.emulator._video import probe_mp4
+from kie.emulator.video import probe_mp4
 
 
 def main() -> None:

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kie.emulator._video import probe_mp4
+from kie.emulator.video import probe_mp4
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 JOB_LINE = re.compile(r"^job +(\d+) +(\S+) +(.*?)  task_id=(\S+)$", re.MULTILINE)

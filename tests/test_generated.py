@@ -87,7 +87,7 @@ def test_a_fifth_model_spec_works_everywhere_without_code(tmp_path: Path) -> Non
     )
     assert done.returncode == 0, done.stderr
     assert int(done.stdout.strip()) > 1000
-    from kie.emulator._video import probe_mp4
+    from kie.emulator.video import probe_mp4
 
     probe = probe_mp4((tmp_path / "out.mp4").read_bytes())
     assert (round(probe.duration), probe.height) == (2, 720)

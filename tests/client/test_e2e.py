@@ -12,7 +12,7 @@ import pytest
 import kie
 from kie.callbacks import CallbackReceiver
 from kie.emulator import Emulator, ServerThread
-from kie.emulator._video import output_size, probe_mp4
+from kie.emulator.video import output_size, probe_mp4
 from tests.fakes import call
 
 SEED_REQUESTS = sorted((Path(__file__).parent.parent / "fixtures" / "seed_requests").glob("*.json"))
