@@ -1,26 +1,28 @@
-"""Input of ``kie generate``: ``--option KEY=VALUE`` parsing and the request built from the flags.
+"""Input of ``kie generate``: ``--option KEY=VALUE`` parsing and the vocabulary gathered from the flags.
 
 :class:`GenerateRequest` gathers the ``generate`` vocabulary (prompt, images,
 duration, resolution, vendor options) from ``--example``, the flags and
-``--option``, checks it before anything is uploaded and builds the vendor input.
-Needs neither typer nor rich.
+``--option``, and hands it to ``kie.Client.submit``, which checks all of it
+before anything is uploaded or sent. Needs neither typer nor rich.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from kie import ModelInfo
-from kie._generate import build_generate_input, end_image_field, start_image_field
+from kie._generate import end_image_field, start_image_field
 from kie.errors import InputValidationError
-from kie.spec import build_create_body
-from kie.urls import is_http_url
 
 __all__ = ["GenerateRequest", "parse_option"]
 
-_PLACEHOLDER_URL = "https://placeholder.invalid/kie-cli-check.png"  # stands in for a local image before upload
+_SUBMIT_KEYWORDS = frozenset({"model", "callback_url"})  # submit's own arguments: never model options
+_REQUIRED = {
+    "prompt": "--prompt is required (or --example for the spec's example)",
+    "image": "--image is required (a path or an http(s) URL; or --example)",
+}
 
 
 def parse_option(text: str) -> tuple[str, Any]:
@@ -52,6 +54,20 @@ def parse_option(text: str) -> tuple[str, Any]:
     return key, value
 
 
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+def _first(value: Any) -> str | None:
+    """The first frame: the value, or the first item of a list (Kling's ``image_urls``); ``None`` when empty."""
+    first = value[0] if isinstance(value, list) and value else value
+    return str(first) if first else None
+
+
+def _frame(value: Any) -> str | None:
+    return str(value) if value else None  # the hailuo pro example sends end_image_url ""
+
+
 def _seconds(value: Any) -> Any:
     """Whole seconds as an int when ``value`` spells one (``"10"`` -> ``10``); otherwise unchanged."""
     if isinstance(value, str) and value.strip().isdigit():
@@ -59,20 +75,40 @@ def _seconds(value: Any) -> Any:
     return value
 
 
+_VOCABULARY: dict[str, Callable[[Any], Any]] = {
+    "prompt": _text,
+    "image": _first,
+    "end_image": _frame,
+    "duration": _seconds,
+    "resolution": lambda value: value,
+}
+
+
 class GenerateRequest:
-    """The ``generate`` vocabulary gathered from ``--example``, the flags and ``--option``."""
+    """The ``generate`` vocabulary gathered from ``--example``, the flags and ``--option``.
+
+    Args:
+        info: the model (``kie.spec.get_model``).
+
+    Attributes:
+        values: ``prompt``, ``image``, ``end_image``, ``duration`` (seconds) and
+            ``resolution`` as gathered so far (absent when not given).
+        options: the other model fields, by vendor name.
+
+    """
 
     def __init__(self, info: ModelInfo) -> None:
         self.info = info
-        self.prompt: str | None = None
-        self.image: str | None = None
-        self.end_image: str | None = None
-        self.duration: Any = None
-        self.resolution: Any = None
+        self.values: dict[str, Any] = {}
         self.options: dict[str, Any] = {}
 
     def fill_from_example(self) -> None:
-        """Take prompt, images, duration, resolution and options from the spec's request example."""
+        """Take prompt, images, duration, resolution and options from the spec's request example.
+
+        Raises:
+            InputValidationError: the model's spec has no request example.
+
+        """
         example = self.info.example or {}
         values = example.get("input")
         if not isinstance(values, Mapping) or not values:
@@ -85,58 +121,64 @@ class GenerateRequest:
         self.apply(dict(values))
 
     def apply(self, values: Mapping[str, Any]) -> None:
-        """Set fields by vendor or vocabulary name (later calls override earlier ones)."""
-        start = start_image_field(self.info)
-        end = end_image_field(self.info)
+        """Set fields by vocabulary or vendor name; later calls override earlier ones.
+
+        Args:
+            values: ``prompt``, ``image``, ``end_image``, ``duration``, ``resolution``
+                or the model's own names for them (``image_urls``, ``end_image_url``);
+                any other key is a model option, passed through by its vendor name.
+
+        Raises:
+            InputValidationError: a key that names an argument of ``submit`` itself
+                (``model``, ``callback_url``) rather than a model option.
+
+        """
+        roles = self._roles()
         for key, value in values.items():
-            if key == "prompt":
-                self.prompt = value if isinstance(value, str) else json.dumps(value)
-            elif key in (start.name, "image"):
-                first = value[0] if isinstance(value, list) and value else value
-                self.image = str(first) if first else None
-            elif (end is not None and key == end.name) or key == "end_image":
-                self.end_image = str(value) if value else None  # the hailuo pro example sends ""
-            elif key == "duration":
-                self.duration = _seconds(value)
-            elif key == "resolution":
-                self.resolution = value
+            role = roles.get(key)
+            if role is not None:
+                self.values[role] = _VOCABULARY[role](value)
+            elif key in _SUBMIT_KEYWORDS:
+                raise InputValidationError(
+                    f"{self.info.id} has no option {key!r}; its options are: {', '.join(self._option_names())}",
+                    model=self.info.id,
+                    field=key,
+                    value=value,
+                    limit="an option of the model",
+                )
             else:
                 self.options[key] = value
 
-    def check(self) -> None:
-        """Fail early, before any upload, on a missing prompt or image or on input the model refuses."""
-        if not self.prompt:
-            raise InputValidationError(
-                f"{self.info.id}: --prompt is required (or --example for the spec's example)",
-                model=self.info.id,
-                field="prompt",
-                limit="required",
-            )
-        if not self.image:
-            raise InputValidationError(
-                f"{self.info.id}: --image is required (a path or an http(s) URL; or --example)",
-                model=self.info.id,
-                field="image",
-                limit="required",
-            )
-        data = self.build(
-            _PLACEHOLDER_URL if not is_http_url(self.image) else self.image, self._stand_in(self.end_image)
-        )
-        build_create_body(self.info.id, data, callback_url=None, extra_input=None)
+    def _roles(self) -> dict[str, str]:
+        """Vocabulary role by accepted name: the vocabulary's own, and the model's frame fields."""
+        roles = {role: role for role in _VOCABULARY}
+        roles[start_image_field(self.info).name] = "image"
+        end = end_image_field(self.info)
+        if end is not None:
+            roles[end.name] = "end_image"
+        return roles
 
-    @staticmethod
-    def _stand_in(value: str | None) -> str | None:
-        return value if value is None or is_http_url(value) else _PLACEHOLDER_URL
+    def _option_names(self) -> list[str]:
+        return [name for name, field in self.info.fields.items() if name != "prompt" and not field.is_file]
 
-    def build(self, image_url: str, end_image_url: str | None) -> dict[str, Any]:
-        """The vendor input for these (already uploaded) image URLs."""
-        assert self.prompt is not None  # noqa: S101 - check() ran first
-        return build_generate_input(
-            self.info,
-            prompt=self.prompt,
-            image_url=image_url,
-            end_image_url=end_image_url,
-            duration=self.duration,
-            resolution=self.resolution,
-            options=self.options,
-        )
+    def submit_arguments(self) -> dict[str, Any]:
+        """The keyword arguments of ``kie.Client.submit`` (after the model id), once prompt and image are known.
+
+        Returns:
+            ``prompt``, ``image``, ``end_image``, ``duration`` (seconds), ``resolution``
+            and each model option; ``submit`` checks them all before any upload.
+
+        Raises:
+            InputValidationError: no prompt or no image (nothing else is checked here).
+
+        """
+        for role, words in _REQUIRED.items():
+            if not self.values.get(role):
+                raise InputValidationError(
+                    f"{self.info.id}: {words}",
+                    model=self.info.id,
+                    field=role,
+                    limit="required",
+                )
+        vocabulary = {role: self.values.get(role) for role in _VOCABULARY}
+        return {**vocabulary, **self.options}

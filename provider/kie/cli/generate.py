@@ -1,4 +1,10 @@
-"""``kie generate``: create a video task, print its id, wait for it and download the result."""
+"""``kie generate``: create a video task, print its id, wait for it and download the result.
+
+The vocabulary comes from ``--example``, ``--option`` and the flags
+(:func:`gather`); ``kie.Client.submit`` checks all of it before a single byte is
+uploaded, then uploads local images and creates the task; the command prints the
+task id, then ``Client.wait`` and ``Client.download`` finish the job.
+"""
 
 # No ``from __future__ import annotations``: typer reads the signature at run time.
 
@@ -9,9 +15,9 @@ from typing import Annotated, Any
 
 import typer
 
-from kie import Client, TaskInfo
+from kie import Client, Task, TaskInfo
+from kie.errors import KieError
 from kie.spec import get_model
-from kie.urls import is_http_url
 
 from ._input import GenerateRequest, parse_option
 from ._json import print_json, task_json
@@ -138,7 +144,7 @@ def run_generate(
     no_wait: bool,
     timeout: float,
 ) -> int:
-    """Check, upload, create, print the task id, then (unless ``no_wait``) wait and download.
+    """Submit (check, upload, create), print the task id, then (unless ``no_wait``) wait and download.
 
     Args:
         session: the command run (it learns the task id as soon as the task exists).
@@ -151,45 +157,51 @@ def run_generate(
     Returns:
         0; errors raise (``kie.cli._session.guarded`` maps them to an exit status).
 
+    Raises:
+        InputValidationError: no prompt or image, or input the model refuses
+            (``Client.submit`` checks it all before anything is uploaded or sent).
+
     """
-    model = request.info.id
-    request.check()
+    arguments = request.submit_arguments()
     with session.client() as client:
-        assert request.image is not None  # noqa: S101 - check() ran
-        image_url = request.image if is_http_url(request.image) else client.upload(request.image)
-        end_url = request.end_image
-        if end_url is not None and not is_http_url(end_url):
-            end_url = client.upload(end_url)
-        data = request.build(image_url, end_url)
-        task = client.create_task(model, data, callback_url=callback_url)
+        task = client.submit(request.info.id, callback_url=callback_url, **arguments)
         started = time.monotonic()
-        _created(session, task.task_id, model, output)
+        _created(session, task, output)
         if no_wait:
-            _print_no_wait(session, client, task.task_id, {"task_id": task.task_id, "model": model, "input": data})
+            _print_no_wait(session, client, task)
             return EXIT_OK
-        with WaitDisplay(task.task_id, model, started=started) as display:
+        with WaitDisplay(task.task_id, task.model, started=started) as display:
             info = client.wait(task.task_id, timeout=timeout, on_progress=display.update)
         _save(session, client, info, started)
     return EXIT_OK
 
 
-def _created(session: Session, task_id: str, model: str, output: Path | None) -> None:
+def _created(session: Session, task: Task, output: Path | None) -> None:
     """Record the new task on the session and print its id on stderr, before any waiting."""
-    session.task_id = task_id
+    session.task_id = task.task_id
     session.created_here = True
-    session.output = output if output is not None else Path(f"{task_id}.mp4")
-    eprint(f"task {task_id} created ({model})")
+    session.output = output if output is not None else Path(f"{task.task_id}.mp4")
+    eprint(f"task {task.task_id} created ({task.model})")
 
 
-def _print_no_wait(session: Session, client: Client, task_id: str, created: dict[str, Any]) -> None:
-    """``--no-wait``: say how to follow the task, then print its id (or ``created`` as JSON)."""
-    eprint(f"follow it with: {session.resume_command(task_id)}")
+def _print_no_wait(session: Session, client: Client, task: Task) -> None:
+    """``--no-wait``: say how to follow the task, then print its id (or, with ``--json``, its record)."""
+    eprint(f"follow it with: {session.resume_command(task.task_id)}")
     if client.provider.name == "emulator" and not (session.base_url or os.environ.get("KIE_BASE_URL")):
         eprint("note: the in-process emulator stops with this command; serve one with `kie emulator`")
     if session.json_output:
-        print_json(created)
+        print_json(_record(client, task))
     else:
-        print(task_id)
+        print(task.task_id)
+
+
+def _record(client: Client, task: Task) -> dict[str, Any]:
+    """The new task as JSON: its record read back (with the input sent), or its id and model if unreadable."""
+    try:
+        return task_json(client.get_task(task.task_id))
+    except KieError as exc:  # the task exists: its id matters more than its record
+        eprint(f"note: task {task.task_id} was created but its record could not be read yet ({exc})")
+        return {"task_id": task.task_id, "model": task.model, "input": None}
 
 
 def _save(session: Session, client: Client, info: TaskInfo, started: float) -> None:
