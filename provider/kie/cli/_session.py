@@ -16,7 +16,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kie.errors import (
     APIError,
@@ -102,14 +102,7 @@ class Session:
         # Looked up on ``kie.cli`` at call time, so that patching ``kie.cli.Client`` (as the tests do) takes effect.
         from kie import cli
 
-        kwargs: dict[str, Any] = {}
-        name = self.provider or os.environ.get("KIE_PROVIDER")
-        base = self.base_url or os.environ.get("KIE_BASE_URL")
-        if name == "emulator" and base:
-            # An emulator served elsewhere (``kie emulator``) takes any key and serves uploads itself.
-            kwargs["upload_base_url"] = os.environ.get("KIE_UPLOAD_BASE_URL") or base
-            kwargs["api_key"] = os.environ.get("KIE_EMULATOR_API_KEY") or "emulator-key"
-        return cli.Client(provider=self.provider, base_url=self.base_url, **kwargs)
+        return cli.Client(provider=self.provider, base_url=self.base_url)
 
     def resume_command(self, task_id: str) -> str:
         """The command that resumes waiting for ``task_id`` with the same provider settings.
