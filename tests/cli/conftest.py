@@ -1,0 +1,32 @@
+"""Fixtures of the ``kie`` command tests: a fast emulator and clients that poll in milliseconds."""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import Iterator
+
+import pytest
+
+import kie
+from kie import cli
+from kie.emulator import Emulator, EmulatorConfig
+
+
+@pytest.fixture(scope="module")
+def emu() -> Iterator[Emulator]:
+    """A fast emulator shared by the module (tasks end about 0.1 s after creation)."""
+    with Emulator(config=EmulatorConfig(waiting_s=0.02, queuing_s=0.02, generating_s=0.05)) as emulator:
+        yield emulator
+
+
+@pytest.fixture(autouse=True)
+def fast_client(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the CLI's clients poll and back off in milliseconds, and keep env settings out."""
+    for name in ("KIE_PROVIDER", "KIE_BASE_URL", "KIE_UPLOAD_BASE_URL", "KIE_API_KEY", "KIE_EMULATOR_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
+
+    def short_sleep(seconds: float) -> None:
+        time.sleep(min(seconds, 0.02))
+
+    monkeypatch.setattr(cli, "Client", functools.partial(kie.Client, poll_interval=0.02, sleep=short_sleep))
