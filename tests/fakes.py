@@ -17,6 +17,15 @@ MakeEmulator = Callable[..., tuple[Emulator, httpx.Client, ManualClock]]
 """The ``make_emulator`` fixture: reset the session emulator to a config and a manual clock."""
 
 
+def mp4(payload: bytes = b"\0" * 64) -> bytes:
+    """A minimal whole MP4 as file hosts serve one: ``ftyp``, ``moov`` and ``mdat`` boxes spanning the file."""
+
+    def box(kind: bytes, body: bytes) -> bytes:
+        return (8 + len(body)).to_bytes(4, "big") + kind + body
+
+    return box(b"ftyp", b"isom\0\0\0\0isommp41") + box(b"moov", b"") + box(b"mdat", payload)
+
+
 def envelope(
     data: Any = None, code: int = 200, msg: str = "success", status: int = 200, **headers: str
 ) -> httpx.Response:

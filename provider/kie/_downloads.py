@@ -9,18 +9,33 @@ re-issued through download-url (API-FACTS.md, "Files").
 from __future__ import annotations
 
 import os
+import struct
 import tempfile
 import threading
+import time
 from pathlib import Path
 from typing import IO
 from urllib.parse import urlsplit
 
 import httpx
 
-from ._tasks import TaskInfo
-from .errors import APIError, ConfigurationError
+from ._models import MODELS
+from ._retry import retry_after
+from ._tasks import TaskInfo, TaskState
+from .errors import APIError, DownloadError
+from .media import EXTENSIONS, sniff_mime
 
-__all__ = ["Expired", "Incomplete", "atomic_writer", "check_download_status", "download_target"]
+__all__ = [
+    "ContentCheck",
+    "Expired",
+    "Incomplete",
+    "atomic_writer",
+    "check_container",
+    "check_download_status",
+    "download_target",
+    "expected_media",
+    "sweep_stale_parts",
+]
 
 EXPIRED_STATUSES = frozenset({403, 404, 410})  # a result URL answering these has expired
 
@@ -36,12 +51,12 @@ def download_target(source: TaskInfo | str, path: str | os.PathLike[str] | None)
         ``(url, target_path)``.
 
     Raises:
-        ConfigurationError: the task has no result URL.
+        DownloadError: the task has not succeeded (still running, or failed) or has no result URL.
 
     """
     if isinstance(source, TaskInfo):
         if not source.result_urls:
-            raise ConfigurationError(f"task {source.task_id} has no result URL (state {source.state_raw!r})")
+            raise _not_downloadable(source)
         url, default_name = source.result_urls[0], f"{source.task_id}.mp4"
     else:
         url, default_name = source, Path(urlsplit(source).path).name or "result.mp4"
@@ -51,12 +66,131 @@ def download_target(source: TaskInfo | str, path: str | os.PathLike[str] | None)
     return url, target
 
 
+def _not_downloadable(info: TaskInfo) -> DownloadError:
+    if info.state is TaskState.FAIL:
+        why = f"failed ({info.fail_code or '-'} {info.fail_msg or ''}".rstrip() + "): there is nothing to download"
+    elif not info.is_done:
+        why = f"is still {info.state_raw or 'unknown'}: wait for it first (client.wait({info.task_id!r}))"
+    else:
+        why = "succeeded without a result URL"
+    error = DownloadError(f"task {info.task_id} {why}")
+    error.task_id = info.task_id
+    return error
+
+
+_BY_EXTENSION = {ext: mime for mime, ext in EXTENSIONS.items()} | {".jpeg": "image/jpeg", ".mp3": "audio/mpeg"}
+
+
+def expected_media(url: str, model: str | None = None) -> str | None:
+    """The media type a result should have: from the URL's extension, else the model's (video models: MP4).
+
+    Returns:
+        A type such as ``"video/mp4"``, or ``None`` when neither says.
+
+    """
+    mime = _BY_EXTENSION.get(Path(urlsplit(url).path).suffix.lower())
+    if mime is None and model and model in MODELS:
+        mime = "video/mp4"  # every bundled model is a video model (vendor pages, "Video Models")
+    return mime
+
+
+_SNIFF_BYTES = 16
+
+
+class ContentCheck:
+    """Checks, while streaming, that a download is the media promised (not JSON, HTML or a fragment).
+
+    Args:
+        url: the URL fetched (for messages).
+        expected: the promised media type (``expected_media``), or ``None`` for any known media.
+
+    """
+
+    def __init__(self, url: str, expected: str | None) -> None:
+        self.url = url
+        self.expected = expected
+        self.mime: str | None = None
+        self._head = b""
+        self._checked = False
+
+    def feed(self, chunk: bytes) -> None:
+        """Take the next chunk; check the signature once enough bytes arrived.
+
+        Raises:
+            DownloadError: the bytes are not the promised media.
+
+        """
+        if not self._checked:
+            self._head += chunk[:_SNIFF_BYTES]
+            if len(self._head) >= _SNIFF_BYTES:
+                self.finish()
+
+    def finish(self) -> None:
+        """Check the signature now (at the end of a short body).
+
+        Raises:
+            DownloadError: the bytes are not the promised media.
+
+        """
+        if self._checked:
+            return
+        self._checked = True
+        self.mime = sniff_mime(self._head)
+        family = self.expected.split("/")[0] if self.expected else None
+        if self.mime is None or (family is not None and self.mime.split("/")[0] != family):
+            shown = self._head[:12]
+            raise DownloadError(
+                f"{self.url} answered {shown!r}..., not {self.expected or 'a media file'} "
+                f"({self.mime or 'unrecognised content'}); nothing was saved"
+            )
+
+
+def check_container(path: Path, mime: str | None, url: str) -> None:
+    """Check a finished download's container is whole (MP4: top-level boxes span the file, with ``moov``).
+
+    Raises:
+        DownloadError: the file is a fragment of the media, not all of it.
+
+    """
+    if mime != "video/mp4":
+        return
+    size = path.stat().st_size
+    boxes: set[bytes] = set()
+    offset = 0
+    with path.open("rb") as handle:
+        while offset < size:
+            handle.seek(offset)
+            header = handle.read(16)
+            if len(header) < 8:
+                break
+            length, kind = struct.unpack(">I4s", header[:8])
+            if length == 1 and len(header) == 16:
+                length = struct.unpack(">Q", header[8:16])[0]
+            elif length == 0:
+                length = size - offset
+            if length < 8:
+                break
+            boxes.add(kind)
+            offset += length
+    if offset != size or b"moov" not in boxes:
+        raise DownloadError(f"{url} gave {size:,} bytes that are not a whole MP4 (a fragment?); nothing was saved")
+
+
 class Expired(Exception):
     """A result URL answered 403/404/410: expired (API-FACTS.md, "Files")."""
 
 
 class Incomplete(Exception):
-    """A transfer ended short of its Content-Length, or the file host answered 5xx (worth a retry)."""
+    """A transfer ended short of its Content-Length, or the file host answered 429/5xx (worth a retry).
+
+    Attributes:
+        delay: the host's ``Retry-After``, seconds, when it sent one.
+
+    """
+
+    def __init__(self, message: str, delay: float | None = None) -> None:
+        super().__init__(message)
+        self.delay = delay
 
 
 def check_download_status(response: httpx.Response) -> None:
@@ -64,15 +198,15 @@ def check_download_status(response: httpx.Response) -> None:
 
     Raises:
         Expired: the URL has expired; ask download-url for a fresh one.
-        Incomplete: the host failed (5xx).
+        Incomplete: the host failed (5xx) or asked to slow down (408, 429).
         APIError: another 4xx.
 
     """
     status = response.status_code
     if status in EXPIRED_STATUSES:
         raise Expired(str(response.url))
-    if status >= 500:
-        raise Incomplete(f"HTTP {status}")
+    if status >= 500 or status in (408, 429):
+        raise Incomplete(f"HTTP {status}", retry_after(response))
     if status >= 400:
         raise APIError.from_code(status, f"download of {response.url} refused", http_status=status)
 
@@ -91,8 +225,33 @@ def _umask() -> int:
         return _UMASK[0]
 
 
+STALE_PART_SECONDS = 15 * 60  # a temp file untouched this long belongs to a killed process
+_PART_MARK = ".kie-"  # in every temp name, so only our own temp files are ever swept
+
+
+def sweep_stale_parts(folder: Path, *, now: float | None = None) -> list[Path]:
+    """Delete temp files that a killed download left in ``folder`` (untouched for ``STALE_PART_SECONDS``).
+
+    Returns:
+        The paths removed.
+
+    """
+    cutoff = (time.time() if now is None else now) - STALE_PART_SECONDS
+    removed = []
+    for part in folder.glob(f".*{_PART_MARK}*.part"):
+        try:
+            if part.stat().st_mtime < cutoff:
+                part.unlink()
+                removed.append(part)
+        except OSError:  # gone already, or not ours to remove
+            continue
+    return removed
+
+
 def atomic_writer(target: Path) -> tuple[IO[bytes], Path]:
     """Open a temp file beside ``target`` for writing; rename it over ``target`` when complete.
+
+    Stale temp files of killed downloads in the same folder are swept first.
 
     Returns:
         ``(file, temp_path)``: write, close, then ``os.replace(temp_path, target)``;
@@ -100,6 +259,9 @@ def atomic_writer(target: Path) -> tuple[IO[bytes], Path]:
 
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle = tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.", suffix=".part", delete=False)  # noqa: SIM115 - closed by the caller
+    sweep_stale_parts(target.parent)
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed by the caller
+        dir=target.parent, prefix=f".{target.name}{_PART_MARK}", suffix=".part", delete=False
+    )
     os.chmod(handle.name, 0o666 & ~_umask())  # a normal file's mode, not mkstemp's 0600
     return handle, Path(handle.name)

@@ -9,6 +9,7 @@ The tree::
     ├── APIConnectionError                  no usable HTTP answer
     │   └── APITimeoutError (+ TimeoutError)
     ├── SubmitUncertainError                createTask may or may not have created a task
+    ├── DownloadError                       no result file to save: not finished, expired, or not the media
     ├── APIError                            the API answered with an error code
     │   ├── InvalidRequestError             400, 422
     │   │   └── TaskNotFoundError (+ NotFoundError)   422 "recordInfo is null"
@@ -48,6 +49,7 @@ __all__ = [
     "AuthenticationError",
     "CallbackVerificationError",
     "ConfigurationError",
+    "DownloadError",
     "FeatureDisabledError",
     "GenerationFailedError",
     "InputValidationError",
@@ -213,6 +215,15 @@ class SubmitUncertainError(KieError):
         self.model = model
         self.body = body
         self.cause = cause
+
+
+class DownloadError(KieError):
+    """A result could not be saved: not succeeded, expired twice, or not the promised media.
+
+    "Not the media" covers a file host answering JSON, HTML or a fragment with
+    HTTP 200. An existing file at the target path is kept and no temp file is
+    left behind.
+    """
 
 
 class APIError(KieError):

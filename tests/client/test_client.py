@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 import kie
-from tests.fakes import FakeAPI, Sleeps, call, envelope, record
+from tests.fakes import FakeAPI, Sleeps, call, envelope, mp4, record
 
 Make = Callable[..., kie.Client | kie.AsyncClient]
 """The ``make_client`` fixture: a ``Client`` or an ``AsyncClient`` on the fake API (typed, so mypy checks calls)."""
@@ -414,7 +414,8 @@ async def test_upload_without_an_upload_host_is_a_clear_error(make_client: Make,
 
 async def test_download_writes_atomically(make_client: Make, api: FakeAPI, tmp_path: Path) -> None:
     """download() streams the result to the path without sending the API key to the file host."""
-    api.push(httpx.Response(200, content=b"MP4DATA" * 1000))
+    video = mp4(b"MP4DATA" * 1000)
+    api.push(httpx.Response(200, content=video))
     done: list[int] = []
     path = await call(
         make_client().download(
@@ -422,9 +423,9 @@ async def test_download_writes_atomically(make_client: Make, api: FakeAPI, tmp_p
         )
     )
     assert path == tmp_path / "t1.mp4"
-    assert path.read_bytes() == b"MP4DATA" * 1000
+    assert path.read_bytes() == video
     assert "authorization" not in api.requests[0].headers
-    assert done[-1] == 7000
+    assert done[-1] == len(video)
     assert [p.name for p in tmp_path.iterdir()] == ["t1.mp4"]
 
 
@@ -432,9 +433,9 @@ async def test_download_falls_back_to_download_url_when_expired(
     make_client: Make, api: FakeAPI, tmp_path: Path
 ) -> None:
     """An expired result URL (410) is swapped for a fresh link from download-url."""
-    api.push(httpx.Response(410), envelope("https://files.example/fresh.mp4"), httpx.Response(200, content=b"v"))
+    api.push(httpx.Response(410), envelope("https://files.example/fresh.mp4"), httpx.Response(200, content=mp4()))
     path = await call(make_client().download("https://files.example/r.mp4", tmp_path / "out.mp4"))
-    assert path.read_bytes() == b"v"
+    assert path.read_bytes() == mp4()
     assert api.paths() == ["/r.mp4", "/api/v1/common/download-url", "/fresh.mp4"]
     assert json.loads(api.requests[1].content) == {"url": "https://files.example/r.mp4"}
 
@@ -517,7 +518,7 @@ def test_emulator_provider_with_an_explicit_url_needs_no_key() -> None:
 
 async def test_downloaded_files_get_a_normal_mode(make_client: Make, api: FakeAPI, tmp_path: Path) -> None:
     """A download is readable like any file the user writes (umask applied), not left at a temp file's 0600."""
-    api.push(httpx.Response(200, content=b"v"))
+    api.push(httpx.Response(200, content=mp4()))
     path = await call(make_client().download("https://files.example/r.mp4", tmp_path / "out.mp4"))
     umask = os.umask(0)
     os.umask(umask)

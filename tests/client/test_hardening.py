@@ -129,7 +129,7 @@ async def test_generate_many_returns_a_result_per_job_whatever_a_job_raises(make
     def broken(info: kie.TaskInfo) -> None:
         raise RuntimeError("boom")
 
-    jobs = [
+    jobs: list[dict[str, Any]] = [
         {"model": WAN, "prompt": "p", "image": "https://img.example/c.png"},
         {"model": WAN, "prompt": "p", "image": "https://img.example/c.png", "on_progress": broken},
         {"model": WAN, "prompt": "p", "image": "https://img.example/c.png", "timeout": "soon"},

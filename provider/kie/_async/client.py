@@ -18,7 +18,16 @@ import httpx
 
 from kie._base_client import BaseClient
 from kie._batch import JobResult, check_jobs
-from kie._downloads import Expired, Incomplete, atomic_writer, check_download_status, download_target
+from kie._downloads import (
+    ContentCheck,
+    Expired,
+    Incomplete,
+    atomic_writer,
+    check_container,
+    check_download_status,
+    download_target,
+    expected_media,
+)
 from kie._generate import LocalFile, plan_generate
 from kie._providers import Provider
 from kie._requests import CREATE_TASK, CREDITS, DOWNLOAD_URL, RECORD_INFO, UPLOAD_STREAM, Endpoint, Timeout
@@ -26,7 +35,7 @@ from kie._retry import Retry, handle_exception, handle_response
 from kie._tasks import Task, TaskInfo, attach_task_id, note_interrupted, unexpected_error
 from kie._uploads import FileInput, read_file_input
 from kie._waiting import Waiter, check_seconds
-from kie.errors import APIConnectionError, KieError
+from kie.errors import APIConnectionError, DownloadError, KieError
 
 from .io import Sleep, default_sleep, run_blocking, run_jobs, wait_for_callback
 
@@ -477,33 +486,52 @@ class AsyncClient(BaseClient):
             The path written.
 
         Raises:
-            APIConnectionError: the transfer failed or was shorter than ``Content-Length``.
-            APIError: the URL had expired and download-url failed too.
+            DownloadError: the task has not succeeded; the body is not the promised media
+                (JSON, HTML, a fragment: checked by signature, and MP4 boxes, before the
+                rename, so an existing file is kept); or the URL and its fresh link both expired.
+            APIConnectionError: the transfer failed or was shorter than ``Content-Length``
+                (retried, 429 and 5xx too, honouring ``Retry-After``).
+            APIError: download-url failed.
 
         """
         url, target = download_target(source, path)
+        expected = expected_media(url, source.model if isinstance(source, TaskInfo) else None)
         try:
-            return await self._stream_to(url, target, on_progress, timeout)
+            return await self._stream_to(url, target, expected, on_progress, timeout)
         except Expired:
             logger.info("result URL expired, asking download-url for a fresh link")
-            fresh = await self.get_download_url(url, timeout=timeout)
-            return await self._stream_to(fresh, target, on_progress, timeout)
+        fresh = await self.get_download_url(url, timeout=timeout)
+        try:
+            return await self._stream_to(fresh, target, expected, on_progress, timeout)
+        except Expired as exc:
+            raise DownloadError(f"{url} has expired, and so has the fresh link download-url gave for it") from exc
 
     async def _stream_to(
-        self, url: str, target: Path, on_progress: ByteProgressCallback | None, timeout: Timeout | None
+        self,
+        url: str,
+        target: Path,
+        expected: str | None,
+        on_progress: ByteProgressCallback | None,
+        timeout: Timeout | None,
     ) -> Path:
         attempt = 0
         while True:
             try:
-                return await self._stream_once(url, target, on_progress, timeout)
+                return await self._stream_once(url, target, ContentCheck(url, expected), on_progress, timeout)
             except (httpx.RequestError, Incomplete) as exc:
                 if attempt >= self.max_retries:
                     raise APIConnectionError(f"download of {url} failed: {exc}") from exc
-                await self._sleep_for(0.5 * 2**attempt)
+                delay = exc.delay if isinstance(exc, Incomplete) and exc.delay is not None else 0.5 * 2**attempt
+                await self._sleep_for(delay)
                 attempt += 1
 
     async def _stream_once(
-        self, url: str, target: Path, on_progress: ByteProgressCallback | None, timeout: Timeout | None
+        self,
+        url: str,
+        target: Path,
+        content: ContentCheck,
+        on_progress: ByteProgressCallback | None,
+        timeout: Timeout | None,
     ) -> Path:
         # No Authorization header: result URLs live on file hosts, not the API.
         async with self._http.stream(
@@ -516,12 +544,15 @@ class AsyncClient(BaseClient):
             try:
                 with handle:
                     async for chunk in response.aiter_bytes(1 << 16):
+                        content.feed(chunk)
                         await run_blocking(handle.write, chunk)
                         done += len(chunk)
                         if on_progress is not None:
                             on_progress(done, total)
                 if total is not None and done != total:
                     raise Incomplete(f"got {done} of {total} bytes")
+                content.finish()
+                await run_blocking(check_container, temp, content.mime, url)
                 await run_blocking(os.replace, temp, target)
             except BaseException:
                 temp.unlink(missing_ok=True)

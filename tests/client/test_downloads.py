@@ -1,0 +1,96 @@
+"""Downloads never succeed with junk and never lose a file (issue "Hardening", item 3); both clients."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+import pytest
+
+import kie
+from tests.fakes import FakeAPI, Sleeps, call, envelope, mp4, record
+
+Make = Callable[..., kie.Client | kie.AsyncClient]
+URL = "https://files.example/r.mp4"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"code": 404, "msg": "not found", "data": null}',
+        b"<!doctype html><html><body>Access denied</body></html>",
+        mp4()[:45],
+        b"\x89PNG\r\n\x1a\n" + b"\0" * 64,
+    ],
+    ids=["json", "html", "45-byte-fragment", "png-for-mp4"],
+)
+async def test_junk_with_http_200_is_an_error_and_keeps_the_existing_file(
+    make_client: Make, api: FakeAPI, tmp_path: Path, body: bytes
+) -> None:
+    """A 200 whose body is not the promised MP4 raises ``DownloadError``; the old file stays, no temp file is left."""
+    target = tmp_path / "out.mp4"
+    target.write_bytes(b"the user's earlier video")
+    api.default = lambda request: httpx.Response(200, content=body)
+    with pytest.raises(kie.DownloadError, match="nothing was saved"):
+        await call(make_client().download(URL, target))
+    assert target.read_bytes() == b"the user's earlier video"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.mp4"]
+
+
+async def test_a_task_result_is_checked_against_the_models_media(
+    make_client: Make, api: FakeAPI, tmp_path: Path
+) -> None:
+    """A video model's result URL without an extension must still be an MP4: a JPEG there is refused."""
+    info = kie.TaskInfo.from_data(record("t1", resultJson='{"resultUrls": ["https://files.example/result"]}'))
+    api.push(httpx.Response(200, content=b"\xff\xd8\xff\xe0" + b"\0" * 64))
+    with pytest.raises(kie.DownloadError, match="not video/mp4"):
+        await call(make_client().download(info, tmp_path))
+    api.push(httpx.Response(200, content=mp4()))
+    assert (await call(make_client().download(info, tmp_path))).read_bytes() == mp4()
+
+
+async def test_downloads_retry_429_honouring_retry_after(
+    make_client: Make, api: FakeAPI, sleeps: Sleeps, tmp_path: Path
+) -> None:
+    """A file host's 429 is retried after its ``Retry-After`` like other idempotent calls."""
+    api.push(httpx.Response(429, headers={"retry-after": "3"}), httpx.Response(200, content=mp4()))
+    path = await call(make_client().download(URL, tmp_path / "out.mp4"))
+    assert path.read_bytes() == mp4()
+    assert len(api.requests) == 2
+    assert sleeps.delays == [3.0]
+
+
+async def test_an_expired_fallback_link_is_a_kie_error(make_client: Make, api: FakeAPI, tmp_path: Path) -> None:
+    """The result URL and the fresh download-url link both expired: ``DownloadError``, not a private exception."""
+    api.push(httpx.Response(410), envelope("https://files.example/fresh.mp4"), httpx.Response(403))
+    with pytest.raises(kie.DownloadError, match="expired"):
+        await call(make_client().download(URL, tmp_path / "out.mp4"))
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("state", "words"), [("generating", "still generating"), ("fail", "failed")])
+async def test_downloading_an_unfinished_or_failed_task_says_so(
+    make_client: Make, api: FakeAPI, tmp_path: Path, state: str, words: str
+) -> None:
+    """``download()`` of a task without a result is a ``DownloadError`` naming its state, before any request."""
+    info = kie.TaskInfo.from_data(record("t1", state))
+    with pytest.raises(kie.DownloadError, match=words) as caught:
+        await call(make_client().download(info, tmp_path))
+    assert caught.value.task_id == "t1"
+    assert api.requests == []
+
+
+async def test_temp_files_of_a_killed_download_are_swept(make_client: Make, api: FakeAPI, tmp_path: Path) -> None:
+    """A stale ``.part`` file left by a killed process goes with the next download to that folder; a fresh one stays."""
+    stale = tmp_path / ".old.mp4.kie-abc123.part"
+    fresh = tmp_path / ".other.mp4.kie-def456.part"
+    stale.write_bytes(b"half a video")
+    fresh.write_bytes(b"being written right now")
+    hour_ago = time.time() - 3600
+    os.utime(stale, (hour_ago, hour_ago))
+    api.push(httpx.Response(200, content=mp4()))
+    await call(make_client().download(URL, tmp_path / "out.mp4"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [fresh.name, "out.mp4"]
