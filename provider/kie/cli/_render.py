@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 from rich.console import Console, Group, RenderableType
 from rich.live import Live
@@ -27,6 +27,8 @@ from kie import FieldInfo, ModelInfo, TaskInfo
 from ._session import eprint
 
 __all__ = ["DownloadDisplay", "WaitDisplay", "field_facts", "print_model", "print_models", "print_task"]
+
+_T = TypeVar("_T")
 
 
 def _stdout() -> Console:
@@ -160,26 +162,32 @@ def print_task(info: TaskInfo) -> None:
         info: the task record.
 
     """
-    rows: list[tuple[str, str]] = [
-        ("task", info.task_id),
-        ("model", info.model or "-"),
-        ("state", info.state_raw or info.state.value),
-    ]
+    rows = _task_rows(info)
+    width = max(len(label) for label, _ in rows)
+    for label, value in rows:
+        print(f"{label + ':':<{width + 1}} {value}")
+
+
+def _maybe(value: _T | None, show: Callable[[_T], str]) -> str | None:
+    return None if value is None else show(value)
+
+
+def _task_rows(info: TaskInfo) -> list[tuple[str, str]]:
+    """The ``(label, value)`` lines of a task's record, leaving out what the record does not say."""
+    rows = [("task", info.task_id), ("model", info.model or "-"), ("state", info.state_raw or info.state.value)]
     if info.progress is not None:
         rows.append(("progress", f"{info.progress}%"))
     rows.extend(("result", url) for url in info.result_urls)
     if info.fail_code or info.fail_msg:
         rows.append(("failure", f"{info.fail_code or '-'} {info.fail_msg or ''}".rstrip()))
-    if info.cost_time is not None:
-        rows.append(("cost time", f"{info.cost_time.total_seconds():g} s"))
-    if info.credits_consumed is not None:
-        rows.append(("credits", f"{info.credits_consumed:g}"))
-    for label, when in (("created", info.create_time), ("completed", info.complete_time)):
-        if when is not None:
-            rows.append((label, when.isoformat(timespec="seconds")))
-    width = max(len(label) for label, _ in rows)
-    for label, value in rows:
-        print(f"{label + ':':<{width + 1}} {value}")
+    optional = {
+        "cost time": _maybe(info.cost_time, lambda value: f"{value.total_seconds():g} s"),
+        "credits": _maybe(info.credits_consumed, lambda value: f"{value:g}"),
+        "created": _maybe(info.create_time, lambda value: value.isoformat(timespec="seconds")),
+        "completed": _maybe(info.complete_time, lambda value: value.isoformat(timespec="seconds")),
+    }
+    rows.extend((label, value) for label, value in optional.items() if value is not None)
+    return rows
 
 
 class WaitDisplay:
