@@ -46,14 +46,12 @@ def root(version: Version = False) -> None:
 
     The API key comes from the environment: KIE_API_KEY (provider kie),
     APIKLEY_API_KEY (apikley); the emulator takes any. Exit status: 0 ok,
-    1 task failed, 2 bad input, 3 API or connection error, 4 wait timeout.
-
-    \f
+    1 task failed, 2 bad input, 3 API or connection error, 4 wait timeout.\f
 
     Args:
         version: ``--version``: print the version and exit.
 
-    """  # noqa: D301 - a form feed ends the --help text (click's convention)
+    """  # noqa: D301 - the form feed (\f) ends the --help text (click's convention)
 
 
 app.command("generate")(generate.generate)

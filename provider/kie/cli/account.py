@@ -10,16 +10,14 @@ __all__ = ["credits", "run_credits"]
 
 
 def credits(json_output: JsonOption = False, provider: ProviderOption = None, base_url: BaseUrlOption = None) -> None:
-    """Print the account's remaining credits.
-
-    \f
+    """Print the account's remaining credits.\f
 
     Args:
         json_output: ``--json``.
         provider: ``--provider``.
         base_url: ``--base-url``.
 
-    """  # noqa: D301 - a form feed ends the --help text (click's convention)
+    """  # noqa: D301, D415 - the form feed (\f) ends the --help text (click's convention)
     session = Session(json_output=json_output, provider=provider, base_url=base_url)
     run_command(session, lambda: run_credits(session))
 

@@ -20,15 +20,13 @@ Port = Annotated[int, typer.Option("--port", help="Port to listen on.", min=1, m
 
 
 def emulator(host: Host = "127.0.0.1", port: Port = 8000) -> None:
-    """Serve the local emulator of the kie.ai API (no credits, real MP4s).
-
-    \f
+    """Serve the local emulator of the kie.ai API (no credits, real MP4s).\f
 
     Args:
         host: ``--host``: the interface to listen on.
         port: ``--port``.
 
-    """  # noqa: D301 - a form feed ends the --help text (click's convention)
+    """  # noqa: D301, D415 - the form feed (\f) ends the --help text (click's convention)
     run_command(Session(), lambda: run_emulator(host, port))
 
 

@@ -19,9 +19,7 @@ ImagePath = Annotated[Path, typer.Argument(help="A jpeg, png or webp image (at m
 def upload(
     path: ImagePath, json_output: JsonOption = False, provider: ProviderOption = None, base_url: BaseUrlOption = None
 ) -> None:
-    """Upload a local image and print the URL to pass as --image (kept 3 days).
-
-    \f
+    """Upload a local image and print the URL to pass as --image (kept 3 days).\f
 
     Args:
         path: the image file.
@@ -29,7 +27,7 @@ def upload(
         provider: ``--provider``.
         base_url: ``--base-url``.
 
-    """  # noqa: D301 - a form feed ends the --help text (click's convention)
+    """  # noqa: D301, D415 - the form feed (\f) ends the --help text (click's convention)
     session = Session(json_output=json_output, provider=provider, base_url=base_url)
     run_command(session, lambda: run_upload(session, path))
 

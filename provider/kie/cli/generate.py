@@ -75,9 +75,7 @@ def generate(
     """Create a video task, wait for it and download the result.
 
     The task id is printed on stderr as soon as the task exists; the saved
-    path (or, with --json, the result) goes to stdout.
-
-    \f
+    path (or, with --json, the result) goes to stdout.\f
 
     Args:
         model: the model id.
@@ -96,7 +94,7 @@ def generate(
         timeout: ``--timeout``, seconds of waiting.
         json_output: ``--json``.
 
-    """  # noqa: D301 - a form feed ends the --help text (click's convention)
+    """  # noqa: D301 - the form feed (\f) ends the --help text (click's convention)
     session = Session(json_output=json_output, provider=provider, base_url=base_url)
     flags: dict[str, Any] = {"prompt": prompt, "image": image, "end_image": end_image}
     flags |= {"duration": duration, "resolution": resolution}

@@ -25,15 +25,13 @@ Model = Annotated[
 
 
 def models(model: Model = None, json_output: JsonOption = False) -> None:
-    """List the models and their fields, or describe one model's fields in full.
-
-    \f
+    """List the models and their fields, or describe one model's fields in full.\f
 
     Args:
         model: the model to describe, or ``None`` for the list.
         json_output: ``--json``.
 
-    """  # noqa: D301 - a form feed ends the --help text (click's convention)
+    """  # noqa: D301, D415 - the form feed (\f) ends the --help text (click's convention)
     session = Session(json_output=json_output)
     run_command(session, lambda: run_models(session, model))
 

@@ -32,9 +32,7 @@ def status(
     provider: ProviderOption = None,
     base_url: BaseUrlOption = None,
 ) -> None:
-    """Show a task's state and result (exit status 1 if it failed).
-
-    \f
+    """Show a task's state and result (exit status 1 if it failed).\f
 
     Args:
         task_id: the task id.
@@ -45,7 +43,7 @@ def status(
         provider: ``--provider``.
         base_url: ``--base-url``.
 
-    """  # noqa: D301 - a form feed ends the --help text (click's convention)
+    """  # noqa: D301, D415 - the form feed (\f) ends the --help text (click's convention)
     session = Session(json_output=json_output, provider=provider, base_url=base_url)
     run_command(session, lambda: run_status(session, task_id=task_id, wait=wait, timeout=timeout, output=output))
 
