@@ -152,3 +152,63 @@ async def test_receiver_refetches_with_a_sync_client() -> None:
     await _post(receiver, _body("t1"), {})
     assert (await receiver.wait_for("t1", timeout=5)) is not None
     assert api.paths() == ["/api/v1/jobs/recordInfo"]
+
+
+async def test_a_failing_handler_leaves_the_task_unseen_so_a_retry_delivers_it_again() -> None:
+    """The handler raised: the receiver answers 500 and the vendor's retry reaches the handler again."""
+    calls: list[str] = []
+
+    def handler(info: kie.TaskInfo) -> None:
+        calls.append(info.task_id)
+        if len(calls) == 1:
+            raise ValueError("database down")
+
+    receiver = CallbackReceiver(handler, key=KEY)
+    first = await _post(receiver, _body("t1"), _signed("t1"))
+    retry = await _post(receiver, _body("t1"), _signed("t1"))
+    duplicate = await _post(receiver, _body("t1"), _signed("t1"))
+    assert [first.status_code, retry.status_code, duplicate.status_code] == [500, 200, 200]
+    assert duplicate.json()["msg"] == "duplicate"
+    assert calls == ["t1", "t1"]
+    assert "t1" in receiver.seen
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+async def test_a_lagging_refetch_makes_wait_poll_again_not_spin_on_it(kind: str) -> None:
+    """A callback whose re-fetched record is not final yet wakes ``wait`` to poll; it then sees the success."""
+    api = FakeAPI().push(envelope(record("t1", "generating")))  # the receiver's re-fetch lags behind
+    api.default = lambda request: envelope(record("t1", "success"))
+    handled: list[kie.TaskInfo] = []
+    if kind == "sync":
+        client: kie.Client | kie.AsyncClient = kie.Client(
+            api_key="k", base_url="https://api.example", http_client=httpx.Client(transport=httpx.MockTransport(api))
+        )
+    else:
+        client = kie.AsyncClient(
+            api_key="k",
+            base_url="https://api.example",
+            http_client=httpx.AsyncClient(transport=httpx.MockTransport(api)),
+        )
+    receiver = CallbackReceiver(handled.append, client=client)
+    answer = await _post(receiver, _body("t1"), {})
+    assert answer.status_code == 503
+    assert handled == []
+    assert "t1" not in receiver.results
+    if isinstance(client, kie.Client):
+        info = client.wait("t1", timeout=5, poll_interval=0.01, receiver=receiver)
+    else:
+        info = await client.wait("t1", timeout=5, poll_interval=0.01, receiver=receiver)
+    assert info.state is kie.TaskState.SUCCESS
+    assert api.paths() == ["/api/v1/jobs/recordInfo"] * 2  # the lagging re-fetch, then one poll
+
+
+async def test_an_oversized_callback_body_gets_413_before_parsing() -> None:
+    """A body over the limit (1 MiB by default, configurable) is refused with 413; nothing is handled."""
+    handled: list[kie.TaskInfo] = []
+    receiver = CallbackReceiver(handled.append, max_body_bytes=1000)
+    padded = json.dumps({"code": 200, "data": {**record("t1"), "pad": "x" * 2000}}).encode()
+    assert (await _post(receiver, padded, {})).status_code == 413
+    assert (await _post(receiver, _body("t1"), {})).status_code == 200
+    assert [info.task_id for info in handled] == ["t1"]
+    default = CallbackReceiver(handled.append)
+    assert (await _post(default, b"{" + b" " * (1 << 20) + b"}", {})).status_code == 413

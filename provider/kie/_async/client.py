@@ -267,7 +267,7 @@ class AsyncClient(BaseClient):
     async def _follow(self, waiter: Waiter, receiver: CallbackReceiver | None) -> TaskInfo:
         task_id = waiter.task_id
         while True:
-            info = receiver.results.get(task_id) if receiver is not None else None
+            info = receiver.results.get(task_id) if receiver is not None else None  # final results only
             if info is None:
                 info = await self.get_task(task_id, timeout=waiter.request_timeout(self._timeout(None).read))
             if waiter.observe(info):

@@ -38,4 +38,4 @@ def run_jobs(job: Callable[[int], T], count: int, concurrency: int) -> list[T]:
 
 def wait_for_callback(receiver: CallbackReceiver, task_id: str, timeout: float) -> None:
     """Sleep up to ``timeout`` seconds, waking early when ``receiver`` has handled the task's callback."""
-    receiver.event(task_id).wait(timeout)
+    receiver.wait_blocking(task_id, timeout)
