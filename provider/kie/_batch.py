@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -10,7 +11,38 @@ import attrs
 from ._tasks import TaskInfo
 from .errors import KieError
 
-__all__ = ["JobResult", "check_jobs"]
+logger = logging.getLogger("kie")
+
+WAIT_ARGUMENTS = ("timeout", "on_progress", "poll_interval", "receiver")
+"""The keyword arguments of a job that go to ``wait``; the rest go to ``submit``."""
+
+
+class BatchInterrupted(KieError):
+    """The batch was interrupted (Ctrl-C, cancellation) before this job finished."""
+
+
+def split_job(job: Mapping[str, Any]) -> tuple[str, dict[str, Any], dict[str, Any]]:
+    """Split a ``generate`` job into ``(model, submit_kwargs, wait_kwargs)``."""
+    rest = dict(job)
+    model = str(rest.pop("model"))
+    waiting = {name: rest.pop(name) for name in WAIT_ARGUMENTS if name in rest}
+    return model, rest, waiting
+
+
+def note_batch_interrupted(error: BaseException, created: Mapping[int, str]) -> None:
+    """Log at WARNING, and note on ``error``, every task id the interrupted batch had created (they go on)."""
+    ids = [created[index] for index in sorted(created)]
+    listed = ", ".join(ids) if ids else "none"
+    logger.warning(
+        "batch interrupted (%s): %d task(s) were created and go on: %s; resume each with client.wait(task_id)",
+        type(error).__name__,
+        len(ids),
+        listed,
+    )
+    error.add_note(f"kie: the interrupted batch had created {len(ids)} task(s), which go on: {listed}")
+
+
+__all__ = ["BatchInterrupted", "JobResult", "check_jobs", "note_batch_interrupted", "split_job"]
 
 
 @attrs.frozen

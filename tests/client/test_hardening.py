@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -174,3 +175,69 @@ async def test_cancelling_an_async_generate_keeps_the_task_id(api: FakeAPI, capl
     assert cause is not None
     assert any("client.wait('t-can')" in note for note in getattr(cause, "__notes__", []))
     assert "client.wait('t-can')" in caplog.text
+
+
+def _generating_api(api: FakeAPI) -> None:
+    """CreateTask answers t0, t1, ...; every task stays generating."""
+    counter = iter(range(100))
+    api.default = lambda request: (
+        envelope({"taskId": f"t{next(counter)}"})
+        if request.method == "POST"
+        else envelope(record(request.url.params["taskId"], "generating"))
+    )
+
+
+def test_ctrl_c_in_generate_many_stops_at_once_and_reports_every_created_task(
+    api: FakeAPI, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The first Ctrl-C stops submitting and waiting at once and names every task already created."""
+    _generating_api(api)
+    seen: list[str] = []
+
+    def ctrl_c_once_two_are_waiting(info: kie.TaskInfo) -> None:
+        seen.append(info.task_id)
+        if len(seen) == 2:
+            raise KeyboardInterrupt
+
+    jobs: list[dict[str, Any]] = [
+        {"model": WAN, "prompt": "p", "image": "https://img.example/c.png", "on_progress": ctrl_c_once_two_are_waiting}
+        for _ in range(6)
+    ]
+    client = kie.Client(
+        api_key="k",
+        base_url="https://api.example",
+        http_client=httpx.Client(transport=httpx.MockTransport(api)),
+        poll_interval=30.0,
+    )
+    with caplog.at_level(logging.WARNING, logger="kie"), pytest.raises(KeyboardInterrupt) as caught:
+        client.generate_many(jobs, concurrency=2)
+    for thread in [t for t in threading.enumerate() if t.name.startswith("kie-batch")]:
+        thread.join(timeout=10)  # the other worker stops at its next sleep, not after its 30 s poll interval
+        assert not thread.is_alive()
+    created = sorted(r.url.params.get("taskId", "") for r in api.requests if r.method == "GET")
+    posts = [r for r in api.requests if r.method == "POST"]
+    assert len(posts) == 2  # jobs 3-6 were never submitted
+    assert set(created) == {"t0", "t1"}
+    assert any("t0" in note and "t1" in note for note in caught.value.__notes__)
+    assert "2 task(s) were created and go on" in caplog.text
+
+
+async def test_cancelling_an_async_batch_reports_every_created_task(
+    api: FakeAPI, caplog: pytest.LogCaptureFixture
+) -> None:
+    """``wait_for(client.generate_many(...))`` cancels every job and reports the task ids created so far."""
+    _generating_api(api)
+    client = kie.AsyncClient(
+        api_key="k",
+        base_url="https://api.example",
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(api)),
+        poll_interval=0.01,
+        rate_limit=None,
+    )
+    jobs = [{"model": WAN, "prompt": "p", "image": "https://img.example/c.png"} for _ in range(3)]
+    with caplog.at_level(logging.WARNING, logger="kie"), pytest.raises(TimeoutError) as caught:
+        await asyncio.wait_for(client.generate_many(jobs, concurrency=3), 0.3)
+    cause = caught.value.__cause__ or caught.value.__context__
+    assert cause is not None
+    assert any("3 task(s)" in note for note in getattr(cause, "__notes__", []))
+    assert "3 task(s) were created and go on" in caplog.text

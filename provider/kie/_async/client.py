@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from kie._base_client import BaseClient
-from kie._batch import JobResult, check_jobs
+from kie._batch import JobResult, check_jobs, note_batch_interrupted, split_job
 from kie._downloads import (
     ContentCheck,
     Expired,
@@ -37,7 +37,7 @@ from kie._uploads import FileInput, read_file_input
 from kie._waiting import Waiter, check_seconds
 from kie.errors import APIConnectionError, DownloadError, KieError
 
-from .io import Sleep, default_sleep, run_blocking, run_jobs, wait_for_callback
+from .io import Sleep, default_sleep, pause, run_blocking, run_jobs, wait_for_callback
 
 if TYPE_CHECKING:
     from kie.callbacks import CallbackReceiver
@@ -158,8 +158,7 @@ class AsyncClient(BaseClient):
             attempt += 1
 
     async def _sleep_for(self, seconds: float) -> None:
-        if seconds > 0:
-            await self._sleep(seconds)
+        await pause(self._sleep, seconds)
 
     # -- tasks ------------------------------------------------------------------------------------
 
@@ -402,17 +401,29 @@ class AsyncClient(BaseClient):
         """
         batch = [dict(job) for job in jobs]
         check_jobs(batch, concurrency)
+        created: dict[int, str] = {}
 
         async def run(index: int) -> JobResult:
-            job = dict(batch[index])
+            model, submit_args, wait_args = split_job(batch[index])
             try:
-                return JobResult(index, batch[index], info=await self.generate(job.pop("model"), **job))
+                check_seconds("timeout", wait_args.get("timeout", 900.0))
+                await pause(self._sleep, 0)  # an interrupted batch submits nothing more
+                task = await self.submit(model, **submit_args)
+                created[index] = task.task_id
+                info = await self.wait(task.task_id, **wait_args)
+                return JobResult(index, batch[index], info=info)
             except KieError as exc:
+                if index in created:
+                    attach_task_id(exc, created[index])
                 return JobResult(index, batch[index], error=exc)
             except Exception as exc:  # one job's surprise never sinks the batch
-                return JobResult(index, batch[index], error=unexpected_error(None, exc))
+                return JobResult(index, batch[index], error=unexpected_error(created.get(index), exc))
 
-        return await run_jobs(run, len(batch), concurrency)
+        try:
+            return await run_jobs(run, len(batch), concurrency)
+        except BaseException as exc:  # Ctrl-C, cancellation: every created task id is reported
+            note_batch_interrupted(exc, created)
+            raise
 
     # -- files ------------------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 if TYPE_CHECKING:
     from kie.callbacks import CallbackReceiver
 
-__all__ = ["Sleep", "default_sleep", "run_blocking", "run_jobs", "wait_for_callback"]
+__all__ = ["Sleep", "default_sleep", "pause", "run_blocking", "run_jobs", "wait_for_callback"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -25,13 +25,22 @@ Sleep = Callable[[float], Awaitable[None]]
 default_sleep: Sleep = asyncio.sleep
 
 
+async def pause(sleep: Sleep, seconds: float) -> None:
+    """Sleep ``seconds`` with ``sleep`` (none for 0); a cancelled batch stops here by cancellation."""
+    if seconds > 0:
+        await sleep(seconds)
+
+
 async def run_blocking(function: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
     """Run blocking work (disk reads and writes) in a worker thread, so the event loop never blocks on it."""
     return await asyncio.to_thread(function, *args, **kwargs)
 
 
 async def run_jobs(job: Callable[[int], Awaitable[T]], count: int, concurrency: int) -> list[T]:
-    """Run ``job(0) ... job(count - 1)`` as asyncio tasks, at most ``concurrency`` at once; results in order."""
+    """Run ``job(0) ... job(count - 1)`` as asyncio tasks, at most ``concurrency`` at once; results in order.
+
+    Cancelling the caller (Ctrl-C under ``asyncio.run``, ``wait_for``) cancels every job at once.
+    """
     gate = asyncio.Semaphore(concurrency)
 
     async def gated(index: int) -> T:

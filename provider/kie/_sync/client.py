@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from kie._base_client import BaseClient
-from kie._batch import JobResult, check_jobs
+from kie._batch import JobResult, check_jobs, note_batch_interrupted, split_job
 from kie._downloads import (
     ContentCheck,
     Expired,
@@ -38,7 +38,7 @@ from kie._uploads import FileInput, read_file_input
 from kie._waiting import Waiter, check_seconds
 from kie.errors import APIConnectionError, DownloadError, KieError
 
-from .io import Sleep, default_sleep, run_blocking, run_jobs, wait_for_callback
+from .io import Sleep, default_sleep, pause, run_blocking, run_jobs, wait_for_callback
 
 if TYPE_CHECKING:
     from kie.callbacks import CallbackReceiver
@@ -159,8 +159,7 @@ class Client(BaseClient):
             attempt += 1
 
     def _sleep_for(self, seconds: float) -> None:
-        if seconds > 0:
-            self._sleep(seconds)
+        pause(self._sleep, seconds)
 
     # -- tasks ------------------------------------------------------------------------------------
 
@@ -401,17 +400,29 @@ class Client(BaseClient):
         """
         batch = [dict(job) for job in jobs]
         check_jobs(batch, concurrency)
+        created: dict[int, str] = {}
 
         def run(index: int) -> JobResult:
-            job = dict(batch[index])
+            model, submit_args, wait_args = split_job(batch[index])
             try:
-                return JobResult(index, batch[index], info=self.generate(job.pop("model"), **job))
+                check_seconds("timeout", wait_args.get("timeout", 900.0))
+                pause(self._sleep, 0)  # an interrupted batch submits nothing more
+                task = self.submit(model, **submit_args)
+                created[index] = task.task_id
+                info = self.wait(task.task_id, **wait_args)
+                return JobResult(index, batch[index], info=info)
             except KieError as exc:
+                if index in created:
+                    attach_task_id(exc, created[index])
                 return JobResult(index, batch[index], error=exc)
             except Exception as exc:  # one job's surprise never sinks the batch
-                return JobResult(index, batch[index], error=unexpected_error(None, exc))
+                return JobResult(index, batch[index], error=unexpected_error(created.get(index), exc))
 
-        return run_jobs(run, len(batch), concurrency)
+        try:
+            return run_jobs(run, len(batch), concurrency)
+        except BaseException as exc:  # Ctrl-C, cancellation: every created task id is reported
+            note_batch_interrupted(exc, created)
+            raise
 
     # -- files ------------------------------------------------------------------------------------
 

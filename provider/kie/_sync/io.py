@@ -6,15 +6,20 @@ is generated from ``kie._async.client`` and imports these names from here.
 
 from __future__ import annotations
 
+import concurrent.futures
+import contextvars
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
+from kie._batch import BatchInterrupted
+
 if TYPE_CHECKING:
     from kie.callbacks import CallbackReceiver
 
-__all__ = ["Sleep", "default_sleep", "run_blocking", "run_jobs", "wait_for_callback"]
+__all__ = ["Sleep", "default_sleep", "pause", "run_blocking", "run_jobs", "wait_for_callback"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -25,15 +30,65 @@ Sleep = Callable[[float], None]
 default_sleep: Sleep = time.sleep
 
 
+_BATCH_STOP: contextvars.ContextVar[threading.Event | None] = contextvars.ContextVar("kie_batch_stop", default=None)
+
+
+def pause(sleep: Sleep, seconds: float) -> None:
+    """Sleep ``seconds`` with ``sleep`` (none for 0); inside an interrupted batch, stop instead.
+
+    In a ``generate_many`` worker the default sleep waits on the batch's stop
+    event, so Ctrl-C ends every job's wait at once.
+
+    Raises:
+        BatchInterrupted: the batch this job belongs to was interrupted.
+
+    """
+    stop = _BATCH_STOP.get()
+    if stop is not None and stop.is_set():
+        raise BatchInterrupted("the batch was interrupted: this job stopped here")
+    if seconds <= 0:
+        return
+    if stop is not None and sleep is time.sleep:
+        stop.wait(seconds)
+    else:
+        sleep(seconds)
+    if stop is not None and stop.is_set():
+        raise BatchInterrupted("the batch was interrupted: this job stopped here")
+
+
 def run_blocking(function: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
     """Run blocking work (disk reads and writes) right here: the sync client blocks anyway."""
     return function(*args, **kwargs)
 
 
 def run_jobs(job: Callable[[int], T], count: int, concurrency: int) -> list[T]:
-    """Run ``job(0) ... job(count - 1)`` on ``concurrency`` threads; results in order."""
-    with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="kie-batch") as pool:
-        return list(pool.map(job, range(count)))
+    """Run ``job(0) ... job(count - 1)`` on ``concurrency`` threads; results in order.
+
+    On Ctrl-C (or any error in the caller) the batch stops at once: jobs not
+    started are cancelled, running ones stop at their next sleep, and the
+    exception is re-raised without waiting for them.
+    """
+    stop = threading.Event()
+
+    def in_batch(index: int) -> T:
+        _BATCH_STOP.set(stop)
+        try:
+            return job(index)
+        except BaseException:  # an interrupt inside a job stops the batch too
+            stop.set()
+            raise
+
+    pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="kie-batch")
+    try:
+        futures = [pool.submit(in_batch, index) for index in range(count)]
+        concurrent.futures.wait(futures, return_when=concurrent.futures.FIRST_EXCEPTION)
+        results = [future.result() for future in futures]
+    except BaseException:
+        stop.set()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+    return results
 
 
 def wait_for_callback(receiver: CallbackReceiver, task_id: str, timeout: float) -> None:
