@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from kie import ModelInfo
-from kie._generate import end_image_field, start_image_field
+from kie.spec import end_image_field, start_image_field
 from kie.errors import InputValidationError
 
 __all__ = ["GenerateRequest", "parse_option"]
