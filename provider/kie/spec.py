@@ -5,7 +5,8 @@ runtime source of truth"): ``load_bundle`` gives the OpenAPI document,
 ``operation`` the method and path of an ``operationId``, and
 ``build_create_body`` the createTask validation the clients run before
 sending, ``start_image_field`` / ``end_image_field`` the model fields the
-``generate`` vocabulary's ``image`` / ``end_image`` map onto. ``kie.MODELS`` is the registry derived from the same document.
+``generate`` vocabulary's ``image`` / ``end_image`` map onto. ``kie.MODELS`` is
+the registry derived from the same document.
 """
 
 from __future__ import annotations

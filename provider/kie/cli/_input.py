@@ -13,8 +13,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from kie import ModelInfo
-from kie.spec import end_image_field, start_image_field
 from kie.errors import InputValidationError
+from kie.spec import end_image_field, start_image_field
 
 __all__ = ["GenerateRequest", "parse_option"]
 
