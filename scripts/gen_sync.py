@@ -24,10 +24,12 @@ import unasync
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = [
+    ("provider/kie/_async/api.py", "provider/kie/_sync/api.py"),
     ("provider/kie/_async/client.py", "provider/kie/_sync/client.py"),
     ("provider/kie/testing/_async_fixtures.py", "provider/kie/testing/_sync_fixtures.py"),
 ]
 NAMES = {
+    "AsyncAPI": "SyncAPI",
     "AsyncClient": "Client",
     "aclose": "close",
     "aiter_bytes": "iter_bytes",
@@ -44,6 +46,10 @@ PHRASES = [
         "; only the\nI/O differs from ``kie.AsyncClient``.",
     ),
     ("An asyncio client", "A synchronous client"),
+    (
+        "``kie.AsyncClient``'s API layer: one method per operation (the source of ``kie._sync.api``).",
+        "``kie.Client``'s API layer: one method per operation (generated from ``kie._async.api``).",
+    ),
     (
         "The ``kie_async_client`` fixture (the source ``scripts/unasync`` generates ``kie_client`` from).",
         "The ``kie_client`` fixture, generated from ``kie_async_client``.",

@@ -1,0 +1,229 @@
+"""``kie.AsyncClient``'s API layer: one method per operation (the source of ``kie._sync.api``).
+
+Requests, retries and pacing for createTask, recordInfo, the upload API,
+credits and download-url; the helpers built on them (``wait``, ``submit``,
+``generate``, ``download``) live in ``kie._async.client``.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Mapping
+from typing import Any, Self
+
+import httpx
+
+from kie._base_client import BaseClient
+from kie._generate import LocalFile
+from kie._providers import Provider
+from kie._requests import CREATE_TASK, CREDITS, DOWNLOAD_URL, RECORD_INFO, UPLOAD_STREAM, Endpoint, Timeout
+from kie._retry import Retry, handle_exception, handle_response
+from kie._tasks import Task, TaskInfo, attach_task_id
+from kie._uploads import FileInput, read_file_input
+from kie.errors import KieError
+
+from .io import Sleep, default_sleep, pause, run_blocking
+
+__all__ = ["AsyncAPI"]
+
+logger = logging.getLogger("kie")
+
+
+class AsyncAPI(BaseClient):
+    """The operations of the jobs and upload APIs, one method each; ``kie.AsyncClient`` adds the helpers.
+
+    Takes the arguments documented on ``kie.AsyncClient``.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        provider: str | Provider | None = None,
+        base_url: str | None = None,
+        upload_base_url: str | None = None,
+        timeout: Timeout = 30.0,
+        max_retries: int = 2,
+        http_client: httpx.AsyncClient | None = None,
+        rate_limit: tuple[int, float] | None = (20, 10.0),
+        poll_interval: float = 2.0,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Sleep = default_sleep,
+    ) -> None:
+        super().__init__(
+            api_key,
+            provider=provider,
+            base_url=base_url,
+            upload_base_url=upload_base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            poll_interval=poll_interval,
+            clock=clock,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(follow_redirects=True)
+        self._sleep = sleep
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Close the HTTP connections (not those of an ``http_client`` you passed)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    # -- I/O core ---------------------------------------------------------------------------------
+
+    async def _call(
+        self,
+        endpoint: Endpoint,
+        *,
+        params: Mapping[str, str] | None = None,
+        json: Any = None,
+        files: Any = None,
+        data: Any = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        retries = self.max_retries if max_retries is None else max_retries
+        attempt = 0
+        while True:
+            await self._sleep_for(self._pacing_delay(endpoint))
+            request = self._build(
+                self._http, endpoint, params=params, json=json, files=files, data=data, timeout=timeout
+            )
+            started = time.monotonic()
+            try:
+                response = await self._http.send(request, follow_redirects=endpoint.follows_redirects)
+            except httpx.RequestError as exc:
+                self._log_answer(endpoint, exc, started)
+                verdict: Any = handle_exception(endpoint, exc, attempt, retries, body=json)
+            else:
+                self._log_answer(endpoint, response, started)
+                verdict = handle_response(endpoint, response, attempt, retries, body=json)
+            if not isinstance(verdict, Retry):
+                return verdict
+            logger.info("retrying %s in %.2f s (attempt %d of %d)", verdict.reason, verdict.delay, attempt + 1, retries)
+            await self._sleep_for(verdict.delay)
+            attempt += 1
+
+    async def _sleep_for(self, seconds: float) -> None:
+        await pause(self._sleep, seconds)
+
+    # -- tasks ------------------------------------------------------------------------------------
+
+    async def create_task(
+        self,
+        model: str,
+        input: Any,
+        *,
+        callback_url: str | None = None,
+        extra_input: Mapping[str, Any] | None = None,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Task:
+        """Create a generation task (``POST /api/v1/jobs/createTask``, seed docs 000-004).
+
+        Args:
+            model: the model id, e.g. ``"kling-2.6/image-to-video"`` (see ``kie.MODELS``).
+            input: the vendor's input fields by their vendor names, or the generated
+                typed input class of the model (``kie_api.models``).
+            callback_url: the API POSTs the finished task here (``callBackUrl``).
+            extra_input: fields sent unchecked, on purpose (not in the bundled spec).
+            timeout: this request's timeout, seconds.
+            max_retries: retries for this call (only where no task can have been created).
+
+        Returns:
+            The ``Task`` (``task_id``, ``model``); its id is also logged at INFO.
+
+        Raises:
+            InputValidationError: the input breaks the spec; nothing was sent.
+            SubmitUncertainError: the request went out and its outcome is unknown; not resent.
+            APIError: the API refused it (e.g. ``InsufficientCreditsError``, ``RateLimitError``).
+            APIConnectionError: the API could not be reached.
+
+        """
+        body = self._create_body(model, input, callback_url, extra_input)
+        return self._task(model, await self._call(CREATE_TASK, json=body, timeout=timeout, max_retries=max_retries))
+
+    async def get_task(
+        self, task_id: str, *, timeout: Timeout | None = None, max_retries: int | None = None
+    ) -> TaskInfo:
+        """Fetch a task's record (``GET /api/v1/jobs/recordInfo``).
+
+        Args:
+            task_id: the id createTask returned.
+            timeout: this request's timeout, seconds.
+            max_retries: retries for this call.
+
+        Returns:
+            The decoded ``TaskInfo``.
+
+        Raises:
+            TaskNotFoundError: no such task (the API's 422 "recordInfo is null").
+            APIError, APIConnectionError: the call failed after retries (``.task_id`` is set).
+
+        """
+        try:
+            data = await self._call(RECORD_INFO, params={"taskId": task_id}, timeout=timeout, max_retries=max_retries)
+        except KieError as exc:
+            attach_task_id(exc, task_id)
+            raise
+        return self._task_info(task_id, data)
+
+    # -- files ------------------------------------------------------------------------------------
+
+    async def upload(self, file: FileInput, *, upload_path: str = "kie-python", timeout: Timeout | None = None) -> str:
+        """Upload a local image through the file-upload API (``POST /api/file-stream-upload``).
+
+        Args:
+            file: a path, bytes or a binary file object: jpeg, png or webp, at most 10 MB.
+            upload_path: the ``uploadPath`` folder on the upload host.
+            timeout: this request's timeout, seconds.
+
+        Returns:
+            The ``downloadUrl`` to pass to a model (files are deleted after 3 days).
+
+        Raises:
+            InputValidationError: not a jpeg/png/webp, or over 10 MB; nothing was sent.
+            ConfigurationError: the provider has no known upload host.
+            APIError, APIConnectionError: the upload failed.
+
+        """
+        content, name, mime = await run_blocking(read_file_input, file)
+        return await self._upload_local(LocalFile("file", content, name, mime), upload_path, timeout)
+
+    async def _upload_local(
+        self, local: LocalFile, upload_path: str = "kie-python", timeout: Timeout | None = None
+    ) -> str:
+        self._url(UPLOAD_STREAM)  # fail early when there is no upload host
+        data = await self._call(
+            UPLOAD_STREAM,
+            files={"file": (local.name, local.content, local.mime)},
+            data={"uploadPath": upload_path, "fileName": local.name},
+            timeout=timeout,
+        )
+        return self._upload_url(data)
+
+    async def get_credits(self, *, timeout: Timeout | None = None) -> float:
+        """Return the account's remaining credits (``GET /api/v1/chat/credit``; ``data`` is a bare number).
+
+        Raises:
+            APIError, APIConnectionError: the call failed after retries.
+
+        """
+        return float(await self._call(CREDITS, timeout=timeout))
+
+    async def get_download_url(self, url: str, *, timeout: Timeout | None = None) -> str:
+        """Return a fresh link (valid 20 minutes) for a result URL (``POST /api/v1/common/download-url``).
+
+        Raises:
+            APIError, APIConnectionError: the call failed after retries.
+
+        """
+        return str(await self._call(DOWNLOAD_URL, json={"url": url}, timeout=timeout))
