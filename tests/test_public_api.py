@@ -22,7 +22,18 @@ def test_errors_are_all_reexported() -> None:
         assert getattr(kie, name) is getattr(kie.errors, name)
 
 
-PUBLIC_MODULES = ["kie", "kie.callbacks", "kie.errors", "kie.media", "kie.signing", "kie.spec", "kie.urls"]
+PUBLIC_MODULES = [
+    "kie",
+    "kie.callbacks",
+    "kie.cli",
+    "kie.emulator",
+    "kie.errors",
+    "kie.media",
+    "kie.signing",
+    "kie.spec",
+    "kie.testing",
+    "kie.urls",
+]
 
 
 def _own_doc(obj: object) -> str:

@@ -43,3 +43,17 @@ def test_the_readme_plugin_example_passes(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "2 passed" in done.stdout
+
+
+def test_the_layout_section_matches_the_tree() -> None:
+    """Every module and folder the README's layout names under provider/kie/ exists, and every subpackage is named."""
+    section = README.split("## Layout", 1)[1].split("```", 2)[1]
+    package = ROOT / "provider" / "kie"
+    named: set[str] = set()
+    for line in section.splitlines():
+        if line.startswith("  "):  # an entry under provider/kie/
+            first_column = line.strip().split("  ")[0]
+            named.update(n for n in first_column.replace(",", " ").split() if n.endswith((".py", "/")))
+    missing = [n for n in sorted(named) if not any((b / n.rstrip("/")).exists() for b in (package, package / "_async"))]
+    assert missing == []
+    assert {p.parent.name + "/" for p in package.glob("*/__init__.py")} <= named
