@@ -51,7 +51,8 @@ def test_the_layout_section_matches_the_tree() -> None:
     package = ROOT / "provider" / "kie"
     named: set[str] = set()
     for line in section.splitlines():
-        if line.startswith("  "):  # an entry under provider/kie/
+        indent = len(line) - len(line.lstrip())
+        if indent in (2, 4):  # an entry under provider/kie/ (deeper lines continue a description)
             first_column = line.strip().split("  ")[0]
             named.update(n for n in first_column.replace(",", " ").split() if n.endswith((".py", "/")))
     missing = [n for n in sorted(named) if not any((b / n.rstrip("/")).exists() for b in (package, package / "_async"))]
