@@ -80,19 +80,22 @@ def resolve_settings(
 ) -> Settings:
     """Resolve the hosts and key: argument, then env var, then the provider's default.
 
-    A provider without a host starts its server (``Provider.launch``).
+    A provider without a host starts its server (``Provider.launch``). A loopback
+    ``base_url`` given without an upload host serves uploads too: local files never
+    go to the provider's production upload host behind a local server's back.
 
     Raises:
         ConfigurationError: unknown provider, no API key, or a host the key must not travel to.
 
     """
     chosen = _resolve_provider(provider)
-    base = base_url or os.environ.get("KIE_BASE_URL") or chosen.base_url
-    upload = upload_base_url or os.environ.get("KIE_UPLOAD_BASE_URL") or chosen.upload_base_url
+    given_base = base_url or os.environ.get("KIE_BASE_URL")
+    given_upload = upload_base_url or os.environ.get("KIE_UPLOAD_BASE_URL")
     key = api_key or os.environ.get(chosen.api_key_env) or chosen.default_api_key
-    base = base or chosen.launch()
-    if chosen.uploads_on_api_host:
-        upload = upload or base
+    base = given_base or chosen.base_url or chosen.launch()
+    upload = given_upload or chosen.upload_base_url
+    if not given_upload and (chosen.uploads_on_api_host or (given_base and is_loopback_url(given_base))):
+        upload = base  # a local server (the emulator, a test double) serves its own uploads
     if not key:
         raise ConfigurationError(f"no API key: pass api_key=... or set {chosen.api_key_env} (provider {chosen.name!r})")
     for url in (base, upload):

@@ -549,3 +549,16 @@ async def test_errors_keep_no_api_key_and_pickle_whole(make_client: Make, api: F
         assert type(again) is type(error)
         assert str(again) == str(error)
     assert pickle.loads(pickle.dumps(errors[2])).code == 401  # noqa: S301 - our own bytes
+
+
+def test_a_loopback_base_url_keeps_uploads_off_the_production_host(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``base_url=http://127.0.0.1:...`` with no upload host sends uploads to that host, never to kie.ai's."""
+    monkeypatch.delenv("KIE_UPLOAD_BASE_URL", raising=False)
+    local = kie.Client(api_key="k", base_url="http://127.0.0.1:8000")
+    assert local.upload_base_url == "http://127.0.0.1:8000"
+    monkeypatch.setenv("KIE_BASE_URL", "http://localhost:9000")
+    assert kie.Client(api_key="k").upload_base_url == "http://localhost:9000"
+    remote = kie.Client(api_key="k", base_url="https://proxy.example")
+    assert remote.upload_base_url == "https://kieai.redpandaai.co"
+    chosen = kie.Client(api_key="k", base_url="http://127.0.0.1:8000", upload_base_url="http://127.0.0.1:8001")
+    assert chosen.upload_base_url == "http://127.0.0.1:8001"
