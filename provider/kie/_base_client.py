@@ -75,6 +75,13 @@ def _check_host(url: str) -> None:
         raise ConfigurationError(f"base URL {url!r} must start with https:// (or http:// for loopback)")
 
 
+def _upload_host(provider: Provider, base: str, given_base: str | None) -> str | None:
+    """The upload host when none was given: a local server (the emulator, a test double) serves its own."""
+    if provider.uploads_on_api_host or (given_base and is_loopback_url(given_base)):
+        return base
+    return provider.upload_base_url
+
+
 def resolve_settings(
     api_key: str | None, provider: str | Provider | None, base_url: str | None, upload_base_url: str | None
 ) -> Settings:
@@ -93,9 +100,7 @@ def resolve_settings(
     given_upload = upload_base_url or os.environ.get("KIE_UPLOAD_BASE_URL")
     key = api_key or os.environ.get(chosen.api_key_env) or chosen.default_api_key
     base = given_base or chosen.base_url or chosen.launch()
-    upload = given_upload or chosen.upload_base_url
-    if not given_upload and (chosen.uploads_on_api_host or (given_base and is_loopback_url(given_base))):
-        upload = base  # a local server (the emulator, a test double) serves its own uploads
+    upload = given_upload or _upload_host(chosen, base, given_base)
     if not key:
         raise ConfigurationError(f"no API key: pass api_key=... or set {chosen.api_key_env} (provider {chosen.name!r})")
     for url in (base, upload):
