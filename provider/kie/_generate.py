@@ -14,6 +14,7 @@ an upload (issue "Architecture pass", item 4).
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
 from typing import Any
 
@@ -112,8 +113,11 @@ def _add_options(info: ModelInfo, data: dict[str, Any], options: Mapping[str, An
     """Pass model options through by vendor name; refuse names the model lacks (listing those it has)."""
     for name, value in options.items():
         if name not in info.fields or name in data or info.fields[name].is_file:
+            offered = [n for n, f in info.fields.items() if n not in data and not f.is_file]
+            close = difflib.get_close_matches(name, offered, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise InputValidationError(
-                f"{info.id} has no option {name!r}; its options are: "
+                f"{info.id} has no option {name!r}{hint}; its options are: "
                 f"{_options_text(info, {'prompt', *(f.name for f in info.image_fields)})}",
                 model=info.id,
                 field=name,

@@ -210,4 +210,13 @@ def handle_exception(
     if attempt < max_retries:
         return Retry(backoff(attempt), f"{endpoint.where}: {type(exc).__name__}")
     klass = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    raise klass(f"{endpoint.where} failed: {type(exc).__name__}: {exc}", request=exc.request) from exc
+    request = _request_of(exc)
+    host = f" on {request.url.scheme}://{request.url.netloc.decode()}" if request is not None else ""
+    raise klass(f"{endpoint.where}{host} failed: {type(exc).__name__}: {exc}", request=request) from exc
+
+
+def _request_of(exc: httpx.RequestError) -> httpx.Request | None:
+    try:
+        return exc.request
+    except RuntimeError:  # raised without a request
+        return None

@@ -292,7 +292,20 @@ class NotFoundError(APIError):
 
 
 class TaskNotFoundError(NotFoundError, InvalidRequestError):
-    """recordInfo answered 422 "recordInfo is null": no task with that id on this account."""
+    """No task with that id on this account: recordInfo answered 422 "recordInfo is null" (or 404)."""
+
+    @classmethod
+    def for_task(cls, task_id: str, host: str, error: APIError) -> TaskNotFoundError:
+        """The error for ``task_id`` on ``host`` (a base URL), from the API's not-found answer ``error``.
+
+        Returns:
+            A ``TaskNotFoundError`` whose message reads ``no task <id> on <host> (<code>: <msg>)``.
+
+        """
+        found = cls(error.code, error.msg, http_status=error.http_status, response=error.response)
+        Exception.__init__(found, f"no task {task_id} on {host} ({error})")
+        found.task_id = task_id
+        return found
 
 
 class UpstreamTimeoutError(APIError):

@@ -241,3 +241,35 @@ async def test_cancelling_an_async_batch_reports_every_created_task(
     assert cause is not None
     assert any("3 task(s)" in note for note in getattr(cause, "__notes__", []))
     assert "3 task(s) were created and go on" in caplog.text
+
+
+async def test_a_connection_error_names_the_host(make_client: Make, api: FakeAPI) -> None:
+    """A connection error says where: the scheme and host of the API the client was pointed at."""
+    api.push(httpx.ConnectError("[Errno 111] Connection refused"))
+    with pytest.raises(kie.APIConnectionError, match=r"on https://api\.example failed: ConnectError"):
+        await call(make_client(max_retries=0).get_credits())
+
+
+async def test_an_option_typo_gets_a_did_you_mean(make_client: Make, api: FakeAPI) -> None:
+    """``sed=42`` is answered with "did you mean 'seed'?", as model typos are."""
+    with pytest.raises(kie.InputValidationError, match=r"has no option 'sed' \(did you mean 'seed'\?\)"):
+        await call(make_client().generate(WAN, prompt="p", image="https://img.example/c.png", sed=42))
+    assert api.requests == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        lambda: envelope(None, code=422, msg="recordInfo is null"),
+        lambda: envelope(None, code=404, msg="Not Found", status=404),
+    ],
+    ids=["422-recordInfo-is-null", "404"],
+)
+async def test_an_unknown_task_is_no_task_on_the_host(
+    make_client: Make, api: FakeAPI, answer: Callable[[], httpx.Response]
+) -> None:
+    """Both not-found forms are ``TaskNotFoundError`` saying "no task <id> on <host>", with the id attached."""
+    api.push(answer())
+    with pytest.raises(kie.TaskNotFoundError, match=r"^no task t404 on https://api\.example \(") as caught:
+        await call(make_client().get_task("t404"))
+    assert caught.value.task_id == "t404"

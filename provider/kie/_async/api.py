@@ -21,7 +21,7 @@ from kie._requests import CREATE_TASK, CREDITS, DOWNLOAD_URL, RECORD_INFO, UPLOA
 from kie._retry import Retry, handle_exception, handle_response
 from kie._tasks import Task, TaskInfo, attach_task_id
 from kie._uploads import FileInput, read_file_input
-from kie.errors import KieError
+from kie.errors import KieError, NotFoundError, TaskNotFoundError
 
 from .io import Sleep, default_sleep, pause, run_blocking
 
@@ -165,12 +165,15 @@ class AsyncAPI(BaseClient):
             The decoded ``TaskInfo``.
 
         Raises:
-            TaskNotFoundError: no such task (the API's 422 "recordInfo is null").
+            TaskNotFoundError: no such task (the API's 422 "recordInfo is null", or a 404):
+                "no task <id> on <host>".
             APIError, APIConnectionError: the call failed after retries (``.task_id`` is set).
 
         """
         try:
             data = await self._call(RECORD_INFO, params={"taskId": task_id}, timeout=timeout, max_retries=max_retries)
+        except NotFoundError as exc:  # 422 "recordInfo is null", or a 404
+            raise TaskNotFoundError.for_task(task_id, self.base_url, exc) from exc
         except KieError as exc:
             attach_task_id(exc, task_id)
             raise
