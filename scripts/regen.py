@@ -15,11 +15,26 @@ import subprocess
 import sys
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from bundle import bundle, dump
 
 ROOT = Path(__file__).resolve().parent.parent
 COMMAND = "scripts/regenerate"
+
+
+def _model_ids_module(doc: dict[str, Any]) -> str:
+    """The ``ModelId`` literal of every bundled model id, from the createTask discriminator."""
+    ids = sorted(doc["components"]["schemas"]["CreateTaskRequest"]["discriminator"]["mapping"])
+    members = "".join(f"    {json.dumps(model_id)},\n" for model_id in ids)
+    return (
+        '"""Every bundled model id as a ``Literal`` (written by scripts/regenerate from the bundle)."""\n\n'
+        "from typing import Literal\n\n"
+        '__all__ = ["MODEL_IDS", "ModelId"]\n\n'
+        f"ModelId = Literal[\n{members}]\n"
+        '"""A model id the bundled spec knows; ``kie.MODELS`` may hold more (registered at run time)."""\n\n'
+        f"MODEL_IDS: tuple[ModelId, ...] = (\n{members})\n"
+    )
 
 
 def regenerate(out: Path, spec_dir: Path, extra_models: list[Path]) -> None:
@@ -73,6 +88,7 @@ def regenerate(out: Path, spec_dir: Path, extra_models: list[Path]) -> None:
     # and the emulator read it (stdlib json, so the core install needs no YAML).
     (package / "openapi.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     (package / "py.typed").touch()
+    (package / "model_ids.py").write_text(_model_ids_module(doc), encoding="utf-8")
     stamp = {
         "spec_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "generator": f"openapi-python-client {metadata.version('openapi-python-client')}",

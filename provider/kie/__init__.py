@@ -17,9 +17,11 @@ The models, their fields and limits come from the bundled OpenAPI spec
 
 from __future__ import annotations
 
+from kie_api.model_ids import ModelId
+
 from ._async.client import AsyncClient
-from ._batch import JobResult
-from ._models import MODELS, FieldInfo, ModelInfo
+from ._batch import JobFailure, JobResult, JobSuccess
+from ._models import MODELS, FieldInfo, ModelInfo, TypedInput
 from ._providers import PROVIDERS, Provider
 from ._sync.client import Client
 from ._tasks import Task, TaskInfo, TaskState
@@ -70,8 +72,11 @@ __all__ = [
     "InsufficientCreditsError",
     "InternalServerError",
     "InvalidRequestError",
+    "JobFailure",
     "JobResult",
+    "JobSuccess",
     "KieError",
+    "ModelId",
     "ModelInfo",
     "NotFoundError",
     "PermissionDeniedError",
@@ -85,6 +90,7 @@ __all__ = [
     "TaskInfo",
     "TaskNotFoundError",
     "TaskState",
+    "TypedInput",
     "UpstreamTimeoutError",
     "WaitTimeoutError",
     "__version__",

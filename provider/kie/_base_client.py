@@ -19,6 +19,7 @@ import attrs
 import httpx
 
 from . import _logging
+from ._models import TypedInput
 from ._pacing import Pacer
 from ._providers import PROVIDERS, Provider
 from ._requests import CREATE_TASK, USER_AGENT, Endpoint, Timeout
@@ -198,9 +199,12 @@ class BaseClient:
 
     @staticmethod
     def _create_body(
-        model: str, input: Any, callback_url: str | None, extra_input: Mapping[str, Any] | None
+        model: str,
+        input: Mapping[str, Any] | TypedInput,
+        callback_url: str | None,
+        extra_input: Mapping[str, Any] | None,
     ) -> dict[str, Any]:
-        if hasattr(input, "to_dict") and not isinstance(input, Mapping):  # a generated kie_api input class
+        if isinstance(input, TypedInput) and not isinstance(input, Mapping):  # a generated kie_api input class
             input = input.to_dict()
         return build_create_body(model, input, callback_url=callback_url, extra_input=extra_input)
 

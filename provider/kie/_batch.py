@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
 from ._tasks import TaskInfo
 from .errors import KieError
+
+__all__ = [
+    "BatchInterrupted",
+    "JobFailure",
+    "JobResult",
+    "JobSuccess",
+    "check_jobs",
+    "note_batch_interrupted",
+    "split_job",
+]
 
 logger = logging.getLogger("kie")
 
@@ -42,37 +52,69 @@ def note_batch_interrupted(error: BaseException, created: Mapping[int, str]) -> 
     error.add_note(f"kie: the interrupted batch had created {len(ids)} task(s), which go on: {listed}")
 
 
-__all__ = ["BatchInterrupted", "JobResult", "check_jobs", "note_batch_interrupted", "split_job"]
-
-
 @attrs.frozen
-class JobResult:
-    """One job of a batch: its arguments and either its ``TaskInfo`` or its error.
-
-    Attributes:
-        index: the job's position in the batch.
-        job: the keyword arguments given for it (``model``, ``prompt``, ``image``, ...).
-        info: the successful ``TaskInfo``, or ``None``.
-        error: the exception that ended it (``TaskFailedError``, ``WaitTimeoutError``,
-            ``SubmitUncertainError``, ...), or ``None``.
-    """
+class _Job:
+    """What every job result has: its position, its arguments and its task id."""
 
     index: int
     job: Mapping[str, Any] = attrs.field(repr=False)
-    info: TaskInfo | None = None
-    error: KieError | None = None
-
-    @property
-    def ok(self) -> bool:
-        """True when the job succeeded."""
-        return self.info is not None
 
     @property
     def task_id(self) -> str | None:
         """The task id, whenever the API returned one (also for failed and timed-out jobs)."""
-        if self.info is not None:
-            return self.info.task_id
-        return self.error.task_id if self.error is not None else None
+        info: TaskInfo | None = getattr(self, "info", None)
+        error: KieError | None = getattr(self, "error", None)
+        if info is not None:
+            return info.task_id
+        return error.task_id if error is not None else None
+
+
+@attrs.frozen
+class JobSuccess(_Job):
+    """A job of a batch that succeeded.
+
+    Attributes:
+        index: the job's position in the batch.
+        job: the keyword arguments given for it (``model``, ``prompt``, ``image``, ...).
+        info: its successful ``TaskInfo``.
+        error: always ``None``.
+
+    """
+
+    info: TaskInfo = attrs.field(kw_only=True)
+    error: None = attrs.field(default=None, kw_only=True)
+
+    @property
+    def ok(self) -> Literal[True]:
+        """Always ``True``: a type checker narrows ``JobResult`` on it."""
+        return True
+
+
+@attrs.frozen
+class JobFailure(_Job):
+    """A job of a batch that failed.
+
+    Attributes:
+        index: the job's position in the batch.
+        job: the keyword arguments given for it.
+        info: always ``None``.
+        error: the ``KieError`` that ended it (``TaskFailedError``, ``WaitTimeoutError``,
+            ``SubmitUncertainError``, ...); ``task_id`` is set once the task existed.
+
+    """
+
+    info: None = attrs.field(default=None, kw_only=True)
+    error: KieError = attrs.field(kw_only=True)
+
+    @property
+    def ok(self) -> Literal[False]:
+        """Always ``False``: a type checker narrows ``JobResult`` on it."""
+        return False
+
+
+JobResult = JobSuccess | JobFailure
+"""One job of ``generate_many``: after ``if result.ok:``, ``result.info`` is a ``TaskInfo``;
+otherwise ``result.error`` is a ``KieError``. ``isinstance(x, kie.JobResult)`` works."""
 
 
 def check_jobs(jobs: Sequence[Mapping[str, Any]], concurrency: int) -> None:

@@ -10,15 +10,29 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Protocol, Self, runtime_checkable
 
 import attrs
 
 from ._spec import load_bundle
 
-__all__ = ["MODELS", "FieldInfo", "ModelInfo"]
+__all__ = ["MODELS", "FieldInfo", "ModelInfo", "TypedInput"]
 
 _SCHEMAS = "#/components/schemas/"
+
+
+@runtime_checkable
+class TypedInput(Protocol):
+    """A generated typed input class of ``kie_api.models`` (``ModelInfo.input_class``), as ``create_task`` takes it."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The input as the vendor's field names and JSON values."""
+        ...
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build the typed input from the vendor's field names."""
+        ...
 
 
 @attrs.frozen
@@ -120,10 +134,10 @@ class ModelInfo:
         return tuple(f for f in self.fields.values() if f.is_file)
 
     @property
-    def input_class(self) -> type[Any]:
+    def input_class(self) -> type[TypedInput]:
         """The generated typed input class (``kie_api.models.<input_class_name>``)."""
         module = importlib.import_module("kie_api.models")
-        klass: type[Any] = getattr(module, self.input_class_name)
+        klass: type[TypedInput] = getattr(module, self.input_class_name)
         return klass
 
 

@@ -16,12 +16,14 @@ import httpx
 
 from kie._base_client import BaseClient
 from kie._generate import LocalFile
+from kie._models import TypedInput
 from kie._providers import Provider
 from kie._requests import CREATE_TASK, CREDITS, DOWNLOAD_URL, RECORD_INFO, UPLOAD_STREAM, Endpoint, Timeout
 from kie._retry import Retry, handle_exception, handle_response
 from kie._tasks import Task, TaskInfo, attach_task_id
 from kie._uploads import FileInput, read_file_input
 from kie.errors import KieError, NotFoundError, TaskNotFoundError
+from kie_api.model_ids import ModelId
 
 from .io import Sleep, default_sleep, pause, run_blocking
 
@@ -119,8 +121,8 @@ class AsyncAPI(BaseClient):
 
     async def create_task(
         self,
-        model: str,
-        input: Any,
+        model: ModelId | str,
+        input: Mapping[str, Any] | TypedInput,
         *,
         callback_url: str | None = None,
         extra_input: Mapping[str, Any] | None = None,

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from kie._batch import JobResult, check_jobs, note_batch_interrupted, split_job
+from kie._batch import JobFailure, JobResult, JobSuccess, check_jobs, note_batch_interrupted, split_job
 from kie._downloads import (
     ContentCheck,
     Expired,
@@ -34,6 +34,7 @@ from kie._tasks import Task, TaskInfo, attach_task_id, note_interrupted, unexpec
 from kie._uploads import FileInput
 from kie._waiting import Waiter, check_seconds
 from kie.errors import APIConnectionError, DownloadError, KieError
+from kie_api.model_ids import ModelId
 
 from .api import AsyncAPI
 from .io import run_blocking, run_jobs, wait_for_callback
@@ -139,7 +140,7 @@ class AsyncClient(AsyncAPI):
 
     async def submit(
         self,
-        model: str,
+        model: ModelId | str,
         *,
         prompt: str,
         image: FileInput,
@@ -156,7 +157,7 @@ class AsyncClient(AsyncAPI):
         body. Only then are local files uploaded and the task created.
 
         Args:
-            model: the model id.
+            model: the model id (a bundled one autocompletes: ``kie.ModelId``; see ``kie.MODELS``).
             prompt: the text prompt.
             image: the first frame: a URL, a local path, bytes or a binary file (local data is uploaded).
             end_image: the last frame, for models that take one (Hailuo).
@@ -192,7 +193,7 @@ class AsyncClient(AsyncAPI):
 
     async def generate(
         self,
-        model: str,
+        model: ModelId | str,
         *,
         prompt: str,
         image: FileInput,
@@ -208,7 +209,7 @@ class AsyncClient(AsyncAPI):
         """Create a task with the shared vocabulary and wait for it: ``submit`` then ``wait``.
 
         Args:
-            model: the model id.
+            model: the model id (a bundled one autocompletes: ``kie.ModelId``; see ``kie.MODELS``).
             prompt: the text prompt.
             image: the first frame: a URL, a local path, bytes or a binary file (local data is uploaded first).
             end_image: the last frame, for models that take one (Hailuo).
@@ -253,8 +254,9 @@ class AsyncClient(AsyncAPI):
                 stays paced to the client's ``rate_limit`` across all of them.
 
         Returns:
-            One ``JobResult`` per job, in order: its ``TaskInfo`` or its error, and
-            its ``task_id`` whenever the API returned one.
+            One ``JobResult`` per job, in order (``JobSuccess`` with its ``TaskInfo``, or
+            ``JobFailure`` with its error; ``if result.ok:`` narrows), with its
+            ``task_id`` whenever the API returned one.
 
         Raises:
             ValueError: ``concurrency`` < 1 or a job without ``model`` (before anything is sent).
@@ -272,13 +274,13 @@ class AsyncClient(AsyncAPI):
                 task = await self.submit(model, **submit_args)
                 created[index] = task.task_id
                 info = await self.wait(task.task_id, **wait_args)
-                return JobResult(index, batch[index], info=info)
+                return JobSuccess(index, batch[index], info=info)
             except KieError as exc:
                 if index in created:
                     attach_task_id(exc, created[index])
-                return JobResult(index, batch[index], error=exc)
+                return JobFailure(index, batch[index], error=exc)
             except Exception as exc:  # one job's surprise never sinks the batch
-                return JobResult(index, batch[index], error=unexpected_error(created.get(index), exc))
+                return JobFailure(index, batch[index], error=unexpected_error(created.get(index), exc))
 
         try:
             return await run_jobs(run, len(batch), concurrency)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from kie._batch import JobResult, check_jobs, note_batch_interrupted, split_job
+from kie._batch import JobFailure, JobResult, JobSuccess, check_jobs, note_batch_interrupted, split_job
 from kie._downloads import (
     ContentCheck,
     Expired,
@@ -35,6 +35,7 @@ from kie._tasks import Task, TaskInfo, attach_task_id, note_interrupted, unexpec
 from kie._uploads import FileInput
 from kie._waiting import Waiter, check_seconds
 from kie.errors import APIConnectionError, DownloadError, KieError
+from kie_api.model_ids import ModelId
 
 from .api import SyncAPI
 from .io import run_blocking, run_jobs, wait_for_callback
@@ -140,7 +141,7 @@ class Client(SyncAPI):
 
     def submit(
         self,
-        model: str,
+        model: ModelId | str,
         *,
         prompt: str,
         image: FileInput,
@@ -157,7 +158,7 @@ class Client(SyncAPI):
         body. Only then are local files uploaded and the task created.
 
         Args:
-            model: the model id.
+            model: the model id (a bundled one autocompletes: ``kie.ModelId``; see ``kie.MODELS``).
             prompt: the text prompt.
             image: the first frame: a URL, a local path, bytes or a binary file (local data is uploaded).
             end_image: the last frame, for models that take one (Hailuo).
@@ -193,7 +194,7 @@ class Client(SyncAPI):
 
     def generate(
         self,
-        model: str,
+        model: ModelId | str,
         *,
         prompt: str,
         image: FileInput,
@@ -209,7 +210,7 @@ class Client(SyncAPI):
         """Create a task with the shared vocabulary and wait for it: ``submit`` then ``wait``.
 
         Args:
-            model: the model id.
+            model: the model id (a bundled one autocompletes: ``kie.ModelId``; see ``kie.MODELS``).
             prompt: the text prompt.
             image: the first frame: a URL, a local path, bytes or a binary file (local data is uploaded first).
             end_image: the last frame, for models that take one (Hailuo).
@@ -254,8 +255,9 @@ class Client(SyncAPI):
                 stays paced to the client's ``rate_limit`` across all of them.
 
         Returns:
-            One ``JobResult`` per job, in order: its ``TaskInfo`` or its error, and
-            its ``task_id`` whenever the API returned one.
+            One ``JobResult`` per job, in order (``JobSuccess`` with its ``TaskInfo``, or
+            ``JobFailure`` with its error; ``if result.ok:`` narrows), with its
+            ``task_id`` whenever the API returned one.
 
         Raises:
             ValueError: ``concurrency`` < 1 or a job without ``model`` (before anything is sent).
@@ -273,13 +275,13 @@ class Client(SyncAPI):
                 task = self.submit(model, **submit_args)
                 created[index] = task.task_id
                 info = self.wait(task.task_id, **wait_args)
-                return JobResult(index, batch[index], info=info)
+                return JobSuccess(index, batch[index], info=info)
             except KieError as exc:
                 if index in created:
                     attach_task_id(exc, created[index])
-                return JobResult(index, batch[index], error=exc)
+                return JobFailure(index, batch[index], error=exc)
             except Exception as exc:  # one job's surprise never sinks the batch
-                return JobResult(index, batch[index], error=unexpected_error(created.get(index), exc))
+                return JobFailure(index, batch[index], error=unexpected_error(created.get(index), exc))
 
         try:
             return run_jobs(run, len(batch), concurrency)
