@@ -50,13 +50,6 @@ def test_status_of_failed_task_exits_1(capsys: pytest.CaptureFixture[str], emu: 
     assert "failed" in error_line(err)
 
 
-def test_status_of_unknown_task_exits_3(capsys: pytest.CaptureFixture[str], emu: Emulator) -> None:
-    """`status` of an id the API does not know is an API error (exit 3) naming the id."""
-    code, _, err = run(capsys, "status", "no-such-task", *on(emu))
-    assert code == 3
-    assert "no-such-task" in error_line(err)
-
-
 def test_models_lists_every_model(capsys: pytest.CaptureFixture[str]) -> None:
     """`models` lists every model id with its fields, and `--json` gives each field's type, enum and default."""
     code, out, _ = run(capsys, "models")

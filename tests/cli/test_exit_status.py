@@ -45,7 +45,7 @@ def test_bad_option_exits_2_and_lists_the_models_options(capsys: pytest.CaptureF
     [
         (["generate", "wan/2-5-image-to-video", "--prompt", "x"], "--image is required"),
         (["generate", "wan/2-5-image-to-video", "--example", "--duration", "7"], "durations in seconds: 5, 10"),
-        (["generate", "wan/2-5-image-to-video", "--example", "--end-image", "https://x.test/e.png"], "no end image"),
+        (["generate", "wan/2-5-image-to-video", "--example", "--end-image", "https://x.test/e.png"], "no --end-image"),
         (["generate", "veo/3", "--example"], "unknown model 'veo/3'"),
         (["generate", "wan/2-5-image-to-video", "--example", "--option", "seed"], "KEY=VALUE"),
         (["generate", "wan/2-5-image-to-video", "--duration", "five"], "--duration"),

@@ -12,7 +12,8 @@
     kie emulator [--host 127.0.0.1] [--port 8000]
 
 Exit status: 0 success, 1 the task failed, 2 bad input (options, model input,
-configuration), 3 an API or connection error, 4 the wait timed out (the task
+local files, an unwritable ``--output``, an unknown task id, configuration),
+3 an API or connection error, 4 the wait timed out (the task
 may still finish: ``kie status TASK_ID --wait``), 130 interrupted, 70 an
 internal error. Errors are one line on stderr (``error: ...``); once a task
 exists its id is always printed. ``--json`` puts machine-readable output on

@@ -19,9 +19,30 @@ from . import account, emulator, files, generate, models, status
 
 __all__ = ["app"]
 
+EPILOG = """Environment:
+
+  KIE_API_KEY           the API key of provider kie (never printed)
+  APIKLEY_API_KEY       the API key of provider apikley
+  KIE_PROVIDER          kie (default), apikley or emulator; or --provider
+  KIE_BASE_URL          the API host; or --base-url
+  KIE_UPLOAD_BASE_URL   the upload host (a loopback API host serves its own)
+  KIE_LOG               debug or info: log each request to stderr
+
+Exit status:
+
+  0    success
+  1    the task failed
+  2    bad input: a flag, the model input, a file, a setting, an unknown task
+  3    an API or connection error
+  4    the wait timed out; the task goes on: kie status TASK_ID --wait
+  130  interrupted (the task id is printed)
+  70   an internal error (a bug in kie)"""
+"""The end of ``kie --help``: the variables that configure the command, and its exit statuses."""
+
 app = typer.Typer(
     name="kie",
     help="Generate videos with kie.ai image-to-video models (or the local emulator).",
+    epilog=EPILOG,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -44,9 +65,7 @@ Version = Annotated[
 def root(version: Version = False) -> None:
     """Generate videos with kie.ai image-to-video models (or the local emulator).
 
-    The API key comes from the environment: KIE_API_KEY (provider kie),
-    APIKLEY_API_KEY (apikley); the emulator takes any. Exit status: 0 ok,
-    1 task failed, 2 bad input, 3 API or connection error, 4 wait timeout.\f
+    The environment variables and exit statuses are in ``EPILOG``.\f
 
     Args:
         version: ``--version``: print the version and exit.

@@ -9,14 +9,15 @@ before anything is uploaded or sent. Needs neither typer nor rich.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from kie import ModelInfo
+from kie import MODELS, ModelInfo
 from kie.errors import InputValidationError
 from kie.spec import end_image_field, start_image_field
 
-__all__ = ["GenerateRequest", "parse_option"]
+__all__ = ["GenerateRequest", "flag_words", "parse_option"]
 
 _SUBMIT_KEYWORDS = frozenset({"model", "callback_url"})  # submit's own arguments: never model options
 _REQUIRED = {
@@ -43,7 +44,7 @@ def parse_option(text: str) -> tuple[str, Any]:
     if not sep or not key:
         raise InputValidationError(
             f"--option {text!r} must look like KEY=VALUE (e.g. seed=42, sound=true)",
-            field="option",
+            field="--option",
             value=text,
             limit="KEY=VALUE",
         )
@@ -115,7 +116,7 @@ class GenerateRequest:
             raise InputValidationError(
                 f"{self.info.id} has no request example in the spec; pass --prompt and --image",
                 model=self.info.id,
-                field="example",
+                field="--example",
                 limit="a model with an example",
             )
         self.apply(dict(values))
@@ -182,3 +183,108 @@ class GenerateRequest:
                 )
         vocabulary = {role: self.values.get(role) for role in _VOCABULARY}
         return {**vocabulary, **self.options}
+
+
+_FLAGS = {
+    "prompt": "--prompt",
+    "image": "--image",
+    "end_image": "--end-image",
+    "duration": "--duration",
+    "resolution": "--resolution",
+    "callBackUrl": "--callback-url",
+}
+"""The flag of each vocabulary role (and of ``callBackUrl``)."""
+
+_PROSE = {"end_image": "end image"}
+"""How the library's messages word a role in prose."""
+
+
+def _role(name: str, info: ModelInfo | None) -> str | None:
+    """The vocabulary role of a field name (``image_urls`` -> ``image``), or ``None``."""
+    if name in _FLAGS:
+        return name
+    if info is not None and info.image_fields:
+        if name == start_image_field(info).name:
+            return "image"
+        end = end_image_field(info)
+        if end is not None and name == end.name:
+            return "end_image"
+    return None
+
+
+_OPTIONS = re.compile(r"(its options are: )([\w, ]+)")
+
+
+def _options_list(info: ModelInfo, names: str) -> str:
+    """A listed set of options without the image fields (``--image`` / ``--end-image`` give those)."""
+    kept = [name for name in names.split(", ") if not (name in info.fields and info.fields[name].is_file)]
+    return ", ".join(kept) if kept else "(none)"
+
+
+_MEANT = re.compile(r"did you mean '(\w+)'\?")
+
+
+def _flag_of(name: str, info: ModelInfo) -> str:
+    """How the command takes a field: its flag, or ``--option NAME=...``."""
+    role = _role(name, info)
+    return _FLAGS[role] if role is not None else f"--option {name}=..."
+
+
+def _shown(value: Any) -> str:
+    """A value as it is typed after ``--option NAME=``."""
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+def _reword(problem: str, token: str, flag: str, option: str | None, value: Any) -> str | None:
+    """``problem`` with its first mention of ``token`` as ``flag``, or ``None`` when it does not mention it."""
+    quoted, assigned, phrase = f"'{token}'", f"{token} = ", f"no {token} option"
+    if quoted in problem:
+        named = f"'{option}' (--option {option}={_shown(value)})" if option is not None else flag
+        return problem.replace(quoted, named, 1)
+    if assigned in problem:
+        return problem.replace(assigned, f"--option {option}=" if option is not None else f"{flag} ", 1)
+    if phrase in problem:
+        return problem.replace(phrase, f"no {flag} option", 1)
+    mention = re.search(rf"(?<![\w.'/-]){re.escape(token)}(?![\w'-])", problem)
+    if mention is None:
+        return None
+    return problem[: mention.start()] + flag + problem[mention.end() :]
+
+
+def flag_words(exc: InputValidationError) -> str:
+    """The error's message, naming the field by the flag that gives it rather than by a Python argument.
+
+    ``image`` / ``image_urls`` -> ``--image``, ``end_image`` -> ``--end-image``,
+    ``input.duration`` -> ``--duration``, a model option ``input.seed`` ->
+    ``--option seed=...``. A field no flag gives (``kie upload``'s file, the
+    model id) keeps the library's words.
+
+    Args:
+        exc: the error (its ``field``, ``model`` and ``value`` say what it is about).
+
+    Returns:
+        The message in the command's words.
+
+    """
+    message = str(exc)
+    if not exc.field or exc.field.startswith("-"):  # none, or already a flag (the command's own checks)
+        return message
+    info = MODELS.get(exc.model) if exc.model else None
+    name = re.sub(r"\[\d+\]$", "", exc.field.removeprefix("input."))
+    role = _role(name, info)
+    if role is not None:
+        flag, option = _FLAGS[role], None
+    elif info is not None and (name in info.fields or name == exc.field):  # a field, or a bare --option name
+        flag, option = f"--option {name}", name
+    else:
+        return message
+    model = exc.model or ""
+    hidden = message.replace(model, "\0") if model else message  # a model id ("...image-to-video") is no field
+    if info is not None:
+        hidden = _OPTIONS.sub(lambda m: m.group(1) + _options_list(info, m.group(2)), hidden)
+        hidden = _MEANT.sub(lambda m: f"did you mean {_flag_of(m.group(1), info)}?", hidden)
+    for token in dict.fromkeys([exc.field, name, _PROSE.get(role or "", name)]):
+        worded = _reword(hidden, token, flag, option, exc.value)
+        if worded is not None:
+            return worded.replace("\0", model)
+    return message

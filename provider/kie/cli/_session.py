@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sys
 import traceback
 from collections.abc import Callable
@@ -27,6 +28,8 @@ from kie.errors import (
     WaitTimeoutError,
 )
 
+from ._input import flag_words
+
 if TYPE_CHECKING:
     from kie import Client
 
@@ -39,6 +42,7 @@ __all__ = [
     "EXIT_TASK_FAILED",
     "EXIT_TIMEOUT",
     "INSTALL_HINT",
+    "CommandError",
     "Session",
     "eprint",
     "exit_code_for",
@@ -54,6 +58,26 @@ EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
 
 INSTALL_HINT = "error: the kie command needs typer and rich: pip install 'kie[cli]'"
+
+
+class CommandError(Exception):
+    """A failure the command words itself, in its own flags: the message is the error line.
+
+    Args:
+        message: the line (after ``error: ``).
+        exit_code: the exit status (default 2, bad input).
+        kind: the error type shown under ``--json`` (default ``CommandError``).
+
+    """
+
+    def __init__(self, message: str, *, exit_code: int = EXIT_BAD_INPUT, kind: str | None = None) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+        self.kind = kind or type(self).__name__
+
+
+_PYTHON_RESUME = re.compile(r"resume (?:it )?with:? (?:client\.)?wait\('([^']*)'\)")
+_PASS_ARGUMENT = re.compile(r"pass \w+=\.\.\. or set ")
 
 
 def eprint(message: str) -> None:
@@ -135,7 +159,8 @@ class Session:
         message = " ".join(self._with_task_id(self._message(exc), exc, task_id).splitlines())
         eprint(f"error: {message}")
         if self.json_output:
-            error = {"type": type(exc).__name__, "message": message, "exit_code": code}
+            kind = exc.kind if isinstance(exc, CommandError) else type(exc).__name__
+            error = {"type": kind, "message": message, "exit_code": code}
             with contextlib.suppress(BrokenPipeError):
                 print(json.dumps({"error": error, "task_id": task_id}, ensure_ascii=False), flush=True)
 
@@ -148,11 +173,20 @@ class Session:
                 f"task {waited} still {state or 'unknown'} after {exc.timeout:g} s; "
                 f"resume with: {self.resume_command(waited)}"
             )
+        if isinstance(exc, CommandError):
+            return str(exc)
+        if isinstance(exc, InputValidationError):
+            return flag_words(exc)
         if isinstance(exc, APIError):
             return f"{type(exc).__name__} ({exc.code}): {exc.msg or 'no message'}"
         if isinstance(exc, KieError | OSError):
-            return str(exc) or type(exc).__name__
+            return self._in_commands(str(exc) or type(exc).__name__)
         return f"unexpected {type(exc).__name__}: {exc} (a bug in kie; KIE_LOG=debug shows the traceback)"
+
+    def _in_commands(self, message: str) -> str:
+        """``message`` with the library's Python advice (``pass api_key=...``, ``wait('ID')``) as commands."""
+        message = _PASS_ARGUMENT.sub("set ", message)
+        return _PYTHON_RESUME.sub(lambda m: f"resume with: {self.resume_command(m.group(1))}", message)
 
     def _with_task_id(self, message: str, exc: BaseException, task_id: str | None) -> str:
         """``message`` naming the task, so that no task this command created is ever lost."""
@@ -172,10 +206,13 @@ def exit_code_for(exc: BaseException) -> int:
         exc: what a command raised.
 
     Returns:
-        1 task failed, 4 wait timeout, 2 bad input or configuration (or a local file
-        error), 3 any other ``KieError`` (API, connection, uncertain submit), 70 anything else.
+        a ``CommandError``'s own status, 1 task failed, 4 wait timeout, 2 bad input or
+        configuration (or a local file error), 3 any other ``KieError`` (API,
+        connection, uncertain submit), 70 anything else.
 
     """
+    if isinstance(exc, CommandError):
+        return exc.exit_code
     if isinstance(exc, TaskFailedError):
         return EXIT_TASK_FAILED
     if isinstance(exc, WaitTimeoutError):

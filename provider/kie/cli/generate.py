@@ -16,12 +16,14 @@ from typing import Annotated, Any
 import typer
 
 from kie import Client, Task, TaskInfo
-from kie.errors import KieError
-from kie.spec import get_model
+from kie.errors import InputValidationError, KieError
+from kie.spec import end_image_field, get_model, start_image_field
+from kie.urls import is_http_url
 
 from ._input import GenerateRequest, parse_option
 from ._json import print_json, task_json
 from ._params import BaseUrlOption, JsonOption, ProviderOption, complete_model, run_command
+from ._paths import check_image, check_output
 from ._render import DownloadDisplay, WaitDisplay
 from ._session import EXIT_OK, Session, eprint
 
@@ -156,11 +158,16 @@ def run_generate(
         0; errors raise (``kie.cli._session.guarded`` maps them to an exit status).
 
     Raises:
-        InputValidationError: no prompt or image, or input the model refuses
-            (``Client.submit`` checks it all before anything is uploaded or sent).
+        InputValidationError: no prompt or image, a local image that cannot be one,
+            or input the model refuses (``Client.submit`` checks it all before
+            anything is uploaded or sent).
+        CommandError: ``output`` cannot be written (checked before the task is created).
 
     """
     arguments = request.submit_arguments()
+    _check_local(request, callback_url)
+    if not no_wait:
+        check_output(output if output is not None else Path.cwd())
     with session.client() as client:
         task = client.submit(request.info.id, callback_url=callback_url, **arguments)
         started = time.monotonic()
@@ -172,6 +179,25 @@ def run_generate(
             info = client.wait(task.task_id, timeout=timeout, on_progress=display.update)
         _save(session, client, info, started)
     return EXIT_OK
+
+
+def _check_local(request: GenerateRequest, callback_url: str | None) -> None:
+    """What the command can refuse by itself, in its flags' words: local images, the callback URL."""
+    info = request.info
+    end = end_image_field(info)
+    frames = [("--image", request.values.get("image"), start_image_field(info))]
+    frames += [("--end-image", request.values.get("end_image"), end)] if end is not None else []
+    for flag, value, field in frames:
+        if isinstance(value, str) and value:
+            check_image(flag, value, model=info.id, accept=field.accept)
+    if callback_url is not None and not is_http_url(callback_url):
+        raise InputValidationError(
+            f"--callback-url {callback_url!r} is not an http(s) URL",
+            model=info.id,
+            field="--callback-url",
+            value=callback_url,
+            limit="an http(s) URL",
+        )
 
 
 def _created(session: Session, task: Task, output: Path | None) -> None:

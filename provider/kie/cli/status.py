@@ -8,12 +8,13 @@ from typing import Annotated
 import typer
 
 from kie import Client, TaskInfo, TaskState
-from kie.errors import TaskFailedError
+from kie.errors import TaskFailedError, TaskNotFoundError
 
 from ._json import print_json, task_json
 from ._params import BaseUrlOption, JsonOption, ProviderOption, run_command
+from ._paths import check_output
 from ._render import DownloadDisplay, WaitDisplay, print_task
-from ._session import EXIT_OK, EXIT_TASK_FAILED, Session, eprint
+from ._session import EXIT_OK, EXIT_TASK_FAILED, CommandError, Session, eprint
 
 __all__ = ["run_status", "status"]
 
@@ -61,11 +62,19 @@ def run_status(session: Session, *, task_id: str, wait: bool, timeout: float, ou
     Returns:
         0, or 1 when the task failed (its record is printed either way).
 
+    Raises:
+        CommandError: the host has no such task, or ``output`` cannot be written (exit status 2).
+
     """
     session.task_id = task_id
     session.output = output
+    if output is not None:
+        check_output(output)
     with session.client() as client:
-        info = _fetch(client, task_id, wait=wait, timeout=timeout)
+        try:
+            info = _fetch(client, task_id, wait=wait, timeout=timeout)
+        except TaskNotFoundError:
+            raise CommandError(f"no task {task_id} on {client.base_url}", kind="TaskNotFoundError") from None
         path = _download(client, info, output) if output is not None else None
     if session.json_output:
         print_json({**task_json(info), "output": str(path) if path is not None else None})
