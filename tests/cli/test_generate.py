@@ -144,3 +144,22 @@ def test_no_wait_prints_the_task_id_and_exits(capsys: pytest.CaptureFixture[str]
     assert task_id in emu.state.tasks
     assert f"kie status {task_id} --wait" in err
     assert not Path(f"{task_id}.mp4").exists()
+
+
+def test_loopback_base_url_keeps_uploads_local(
+    capsys: pytest.CaptureFixture[str], emu: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`kie generate ... --base-url http://127.0.0.1:PORT` uploads a local image to that host, not production's.
+
+    The README's emulator line, as a user with KIE_API_KEY set runs it: provider kie, no upload host given.
+    """
+    monkeypatch.setenv("KIE_API_KEY", "sk-local-test")
+    image = png_file(tmp_path / "cat.png")
+    files = emu.state.stats()["files"]
+    target = tmp_path / "out.mp4"
+    code, out, err = run(capsys, "generate", "wan/2-5-image-to-video", "--prompt", "a cat", "--image", str(image),
+                         "--base-url", emu.url, "--output", str(target))  # fmt: skip
+    assert code == 0, err
+    assert out.strip() == str(target)
+    assert emu.state.stats()["files"] == files + 1
+    assert "redpandaai" not in err
