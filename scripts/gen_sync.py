@@ -34,6 +34,7 @@ NAMES = {
     "aclose": "close",
     "aiter_bytes": "iter_bytes",
     "kie_async_client": "kie_client",
+    "async_fixture": "sync_fixture",
     "_async": "_sync",
 }
 PHRASES = [

@@ -28,13 +28,13 @@ def test_ci_runs_the_readme_test_command() -> None:
 
 
 def test_the_readme_plugin_example_passes(tmp_path: Path) -> None:
-    """The README's example tests for ``kie.testing`` run green as a user's own test file."""
+    """The README's example tests for ``kie.testing`` run green as a user's own test file (pytest-asyncio strict)."""
     section = README.split("## Testing your own code", 1)[1]
     conftest, example = (block.split("```", 1)[0] for block in section.split("```python\n")[1:3])
     (tmp_path / "conftest.py").write_text(conftest)
     (tmp_path / "test_user.py").write_text(example)
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "asyncio_mode=strict", str(tmp_path)],
         capture_output=True,
         text=True,
         cwd=tmp_path,
@@ -42,7 +42,7 @@ def test_the_readme_plugin_example_passes(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "2 passed" in done.stdout
+    assert "3 passed" in done.stdout
 
 
 def test_the_layout_section_matches_the_tree() -> None:

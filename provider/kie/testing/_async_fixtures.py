@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
-import pytest
-
 from kie import AsyncClient
 from kie.emulator import Emulator
+
+from ._fixture import async_fixture
 
 __all__ = ["kie_async_client"]
 
 TEST_POLL_INTERVAL = 0.05  # seconds between status polls in tests
 
 
-@pytest.fixture
+@async_fixture
 async def kie_async_client(kie_emulator: Emulator) -> AsyncIterator[AsyncClient]:
     """A ``kie.AsyncClient`` bound to ``kie_emulator`` (fast polling, pacing on)."""
     async with AsyncClient(

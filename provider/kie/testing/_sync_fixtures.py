@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import pytest
-
 from kie import Client
 from kie.emulator import Emulator
+
+from ._fixture import sync_fixture
 
 __all__ = ["kie_client"]
 
 TEST_POLL_INTERVAL = 0.05  # seconds between status polls in tests
 
 
-@pytest.fixture
+@sync_fixture
 def kie_client(kie_emulator: Emulator) -> Iterator[Client]:
     """A ``kie.Client`` bound to ``kie_emulator`` (fast polling, pacing on)."""
     with Client(
