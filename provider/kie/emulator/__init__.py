@@ -19,13 +19,25 @@ HTTP 401 without a Bearer token; ``recordId`` equal to ``taskId``;
 ``resultJson`` ``""`` until success; ``param`` a JSON string whose ``input`` is
 itself a JSON string; ``costTime`` in seconds; epoch-millisecond times.
 
+Like the real service it can enforce one API key (``EmulatorConfig.api_key``:
+any other key gets HTTP 401) and the account rate limit
+(``EmulatorConfig.rate_limit``, e.g. ``"20/10"``: HTTP 429 with ``Retry-After``
+beyond 20 createTask per 10 s); both are off by default. Hostile input is
+answered, never crashed on: bodies over ``max_json_bytes`` (1 MiB) or
+``max_upload_bytes`` (50 MiB) get HTTP 413 before they are read whole, JSON
+nested past 64 levels is a 422, body codes stay in the vendor's list,
+``/_emulator/*`` answers loopback callers only, and a foreign ``Host`` header is
+never echoed into the URLs it hands out.
+
 Faults, injected with ``Emulator.inject`` (the same method as
 ``EmulatorState.inject`` and ``FaultQueue.inject``) or ``POST
 /_emulator/faults``: ``"429"`` (with ``Retry-After``), ``"455"``, ``"500"``,
 ``"drop"`` (connection closed without an answer), ``"slow"``, ``"malformed"``
-(a non-JSON body), ``"fail_task"`` (the next task ends in ``fail``); each for
-``count`` requests, optionally only on some ``paths``, and for createTask
-optionally ``when="after"`` the task was created (an ambiguous submit).
+(a non-JSON body), ``"433"``, ``"fail_task"`` (the next task ends in ``fail``);
+each for ``count`` requests, optionally only on some ``paths``, and for
+createTask optionally ``when="after"`` the task was created (an ambiguous
+submit; only ``"500"``, ``"drop"``, ``"slow"`` and ``"malformed"``: a 429, 433 or
+455 means the task was not created).
 
 Time: task states follow ``EmulatorState.clock`` (``time.monotonic`` by
 default); tests set ``emulator.state.clock = ManualClock()`` and ``advance()``
@@ -33,7 +45,8 @@ it instead of sleeping.
 
 Layout: ``_app`` (``create_app`` and the route table), ``_jobs``, ``_uploads``
 and ``_admin`` (the handlers), ``_middleware`` (request counting, faults, the
-Bearer check), ``_http`` (the envelope), ``_state`` (``EmulatorState``,
+Bearer check, the rate limit), ``_guards`` (body limits, loopback-only admin),
+``_http`` (the envelope, JSON bodies, URLs), ``_state`` (``EmulatorState``,
 composed of ``_tasks.TaskStore``, ``_files.FileStore``, ``_faults.FaultQueue``
 and ``_callbacks.CallbackDispatcher``), ``_records`` (config and records),
 ``_server`` (running it) and ``video`` (rendering and probing the MP4s).

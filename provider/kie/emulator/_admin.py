@@ -1,11 +1,13 @@
-"""The emulator's admin routes: faults, stats and reset over HTTP (no auth, not counted, never faulted).
+"""The emulator's admin routes: faults, stats and reset over HTTP (local tools only, not counted, never faulted).
 
 ``POST /_emulator/faults`` takes JSON ``{"fault", "count", "paths", "when",
 "retry_after", "seconds", "http_status"}`` (the arguments of
 ``FaultQueue.inject``), ``DELETE /_emulator/faults`` drops them all, ``GET
 /_emulator/stats`` reports ``EmulatorState.stats()`` and ``POST
 /_emulator/reset`` calls ``EmulatorState.reset()``. Errors are HTTP 400 with
-body code 400.
+body code 400. They need no API key, so they answer only requests with a
+loopback ``Host`` and no foreign ``Origin`` (``_guards.LoopbackOnly``): a web
+page in a browser cannot drive them.
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ __all__ = ["clear_faults", "inject_fault", "reset", "stats"]
 _OPTIONS = frozenset({"paths", "when", "retry_after", "seconds", "http_status"})
 
 
+def _bad_request(msg: str) -> ApiError:
+    return ApiError(400, msg, status=400)
+
+
 async def inject_fault(request: Request) -> Response:
     """``POST /_emulator/faults``: queue a fault; ``data`` describes it (``Fault.describe()``).
 
@@ -27,8 +33,8 @@ async def inject_fault(request: Request) -> Response:
         ApiError: HTTP 400 for a body without ``fault``, an unknown option or a value ``inject`` refuses.
 
     """
-    body = await json_object(request)
-    if body is None or not isinstance(body.get("fault"), str):
+    body = await json_object(request, _bad_request)
+    if not isinstance(body.get("fault"), str):
         raise ApiError(400, "expected a JSON object with a 'fault'", status=400)
     unknown = set(body) - _OPTIONS - {"fault", "count"}
     if unknown:

@@ -2,11 +2,14 @@
 
 Every kind mirrors something the real API (or the network in front of it) does,
 per ``API-FACTS.md``: HTTP 429 bursts with ``Retry-After`` (20 createTask per
-10 s per account), 455 maintenance, 500 server errors, dropped connections,
-slow answers, non-JSON bodies (Cloudflare pages), and tasks that end in
-``fail``. A createTask fault can strike *after* the task was created, which is
-the ambiguous submit that must never be resent blindly (credits are charged at
-creation).
+10 s per account), 433 sub-key usage limits, 455 maintenance, 500 server
+errors, dropped connections, slow answers, non-JSON bodies (Cloudflare pages),
+and tasks that end in ``fail``. A createTask fault can strike *after* the task
+was created, which is the ambiguous submit that must never be resent blindly
+(credits are charged at creation). Only what can happen once a task exists may
+strike then (``AFTER_KINDS``: a 500, a dropped connection, a slow or a garbled
+answer): per the vendor's docs a 429 request "will not enter the queue", and
+429, 433 and 455 are the answers the client relies on to resend createTask.
 
 ``FaultQueue.inject`` is the one definition of a fault's options and their
 checks: ``EmulatorState.inject`` and ``Emulator.inject`` are that same bound
@@ -22,10 +25,13 @@ from typing import Any, Literal
 
 import attrs
 
-__all__ = ["FAULT_KINDS", "Fault", "FaultQueue", "When"]
+__all__ = ["AFTER_KINDS", "FAULT_KINDS", "Fault", "FaultQueue", "When"]
 
-FAULT_KINDS: tuple[str, ...] = ("429", "455", "500", "drop", "slow", "malformed", "fail_task")
+FAULT_KINDS: tuple[str, ...] = ("429", "433", "455", "500", "drop", "slow", "malformed", "fail_task")
 """Every fault kind ``inject`` accepts."""
+
+AFTER_KINDS: tuple[str, ...] = ("500", "drop", "slow", "malformed")
+"""The kinds that may strike ``when="after"`` createTask created the task (the others mean "not created")."""
 
 When = Literal["before", "after"]
 """When a fault strikes: ``"before"`` a request is handled, or ``"after"`` createTask created the task."""
@@ -91,6 +97,18 @@ def _number(name: str, value: Any) -> float:
     return float(value)
 
 
+def _check_when(fault: str, when: Any) -> None:
+    if when not in ("before", "after"):
+        raise ValueError(f"when must be 'before' or 'after', got {when!r}")
+    if when == "after" and fault == "fail_task":
+        raise ValueError("when='after' does not apply to 'fail_task': it fails the task itself, not an answer")
+    if when == "after" and fault not in AFTER_KINDS:
+        raise ValueError(
+            f"when='after' is refused for {fault!r}: a createTask answered {fault} created no task (the vendor's "
+            f"docs: such a request does not enter the queue); only {', '.join(AFTER_KINDS)} can strike after"
+        )
+
+
 class FaultQueue:
     """A thread-safe FIFO of injected faults (tests inject from their thread, uvicorn consumes)."""
 
@@ -112,14 +130,15 @@ class FaultQueue:
         """Queue a fault for the next ``count`` matching requests (or created tasks).
 
         Args:
-            fault: ``"429"``, ``"455"``, ``"500"``, ``"drop"``, ``"slow"``,
+            fault: ``"429"``, ``"433"``, ``"455"``, ``"500"``, ``"drop"``, ``"slow"``,
                 ``"malformed"`` or ``"fail_task"`` (the next created task ends in
                 state ``fail``, failCode ``"500"``).
             count: how many requests (tasks, for ``"fail_task"``) it strikes; >= 1.
             paths: only requests to these paths (e.g. ``"/api/v1/jobs/createTask"``;
                 a prefix ending in ``/`` such as ``"/files/"`` matches below it).
             when: ``"after"`` applies to createTask only: the task is created and
-                charged, then the fault answers (an ambiguous submit).
+                charged, then the fault answers (an ambiguous submit); only for
+                ``AFTER_KINDS`` (``"500"``, ``"drop"``, ``"slow"``, ``"malformed"``).
             retry_after: the ``Retry-After`` header of a ``"429"``, seconds.
             seconds: how long a ``"slow"`` answer waits before answering, seconds.
             http_status: HTTP status to use instead of the default (e.g. 200 for a
@@ -129,15 +148,16 @@ class FaultQueue:
             The queued ``Fault``.
 
         Raises:
-            ValueError: unknown kind, count < 1, bad ``when`` or a negative number.
+            ValueError: unknown kind, count < 1, bad ``when`` (``"after"`` for a
+                kind that means "not created": 429, 433, 455, or ``fail_task``)
+                or a negative number.
 
         """
         if fault not in FAULT_KINDS:
             raise ValueError(f"unknown fault {fault!r}; expected one of {', '.join(FAULT_KINDS)}")
         if isinstance(count, bool) or not isinstance(count, int) or count < 1:
             raise ValueError(f"count must be an int >= 1, got {count!r}")
-        if when not in ("before", "after"):
-            raise ValueError(f"when must be 'before' or 'after', got {when!r}")
+        _check_when(fault, when)
         if http_status is not None and (
             isinstance(http_status, bool) or not isinstance(http_status, int) or not 200 <= http_status <= 599
         ):

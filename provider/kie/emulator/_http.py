@@ -7,32 +7,55 @@ validation (422), unsupported models, unknown tasks and insufficient credits
 ``"success"``. Handlers return ``ok(data)`` and raise ``ApiError`` /
 ``UploadError``; Starlette's exception middleware turns those (and its own
 ``HTTPException``, e.g. a 404 or 405) into the envelope through
-``EXCEPTION_HANDLERS``.
+``EXCEPTION_HANDLERS``. Body codes stay in the vendor's list (seed 004's enum,
+``VENDOR_CODES``): a malformed body is 422 like any validation failure, a
+wrong method 404 ("the endpoint does not exist") over HTTP 405.
+
+URLs the emulator hands out (results, uploads, download links) start with
+``base_url``: the ``Host`` the client sent when it is a loopback name, else the
+address the server is bound to, so a foreign ``Host`` header is never echoed.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
+from starlette.types import Scope
+
+from kie.urls import is_loopback_host
 
 from ._state import EmulatorState
 
 __all__ = [
     "CREDITS_MSG",
     "EXCEPTION_HANDLERS",
+    "MAX_JSON_DEPTH",
+    "VENDOR_CODES",
     "ApiError",
     "UploadError",
     "base_url",
     "envelope",
     "json_object",
+    "loopback_host",
     "ok",
+    "server_port",
     "state_of",
 ]
+
+VENDOR_CODES = frozenset({200, 401, 402, 404, 422, 429, 455, 500, 501, 505})
+"""The body codes of seed 004's enum: every jobs API answer uses one (faults may add 433, API-FACTS)."""
+
+MAX_JSON_DEPTH = 64
+"""The deepest nesting of a JSON body (objects and arrays) the emulator reads; a real body needs 3."""
+
+_HOST = re.compile(r"(?P<name>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::[0-9]{1,5})?")
 
 CREDITS_MSG = "Credits insufficient : Your current balance isn't enough to run this request. Please top up to continue."
 """The real 402 message (``API-FACTS.md``, observed)."""
@@ -84,11 +107,11 @@ class ApiError(Exception):
 
 
 class UploadError(ApiError):
-    """An upload endpoint's error: ``{"success": false, "code", "msg", "data": null}`` over HTTP 200."""
+    """An upload endpoint's error: ``{"success": false, "code", "msg", "data": null}`` (over HTTP 200 by default)."""
 
     def response(self) -> Response:
         """Return this error in the upload API's envelope."""
-        return JSONResponse({"success": False, "code": self.code, "msg": self.msg, "data": None})
+        return JSONResponse({"success": False, "code": self.code, "msg": self.msg, "data": None}, self.status)
 
 
 async def _api_error(request: Request, exc: Exception) -> Response:
@@ -97,9 +120,12 @@ async def _api_error(request: Request, exc: Exception) -> Response:
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
-    status = exc.status_code if isinstance(exc, HTTPException) else 500
-    detail = exc.detail if isinstance(exc, HTTPException) else "Internal Server Error"
-    return envelope(status, detail, status=status)
+    if not isinstance(exc, HTTPException):
+        return envelope(500, "Internal Server Error", status=500)
+    status = exc.status_code
+    # A wrong method is an endpoint that does not exist (404) in the vendor's list; keep the Allow header.
+    code = status if status in VENDOR_CODES else 404 if status == 405 else 500 if status >= 500 else 422
+    return envelope(code, exc.detail, status=status, headers=exc.headers)
 
 
 EXCEPTION_HANDLERS: Mapping[Any, Callable[[Request, Exception], Awaitable[Response]]] = {
@@ -109,18 +135,85 @@ EXCEPTION_HANDLERS: Mapping[Any, Callable[[Request, Exception], Awaitable[Respon
 """``Starlette(exception_handlers=...)``: handler errors and Starlette's own 404/405 answered in the envelope."""
 
 
-async def json_object(request: Request) -> dict[str, Any] | None:
-    """Return the request body parsed as a JSON object, or ``None`` when it is not one."""
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _json_problem(value: Any) -> str | None:
+    """Tell why a parsed JSON value cannot be handled (too deep, a lone surrogate), or ``None``; iterative."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list) and depth > MAX_JSON_DEPTH:
+            return f"the JSON body is nested more than {MAX_JSON_DEPTH} levels deep"
+        if isinstance(item, dict):
+            stack.extend((part, depth + 1) for pair in item.items() for part in pair)
+        elif isinstance(item, list):
+            stack.extend((part, depth + 1) for part in item)
+        elif isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return "the JSON body holds a lone surrogate (\\ud800-\\udfff), which is not UTF-8 text"
+    return None
+
+
+async def json_object(request: Request, error: Callable[[str], ApiError]) -> dict[str, Any]:
+    """Read the request body as a JSON object that can be answered back safely.
+
+    Args:
+        request: the request.
+        error: builds the route's error from a message (``ApiError(422, ...)`` for
+            the jobs API, ``UploadError(400, ...)`` for uploads).
+
+    Returns:
+        The object.
+
+    Raises:
+        ApiError: ``error(...)`` for a body that is not JSON (``NaN`` included), not
+            an object, nested deeper than ``MAX_JSON_DEPTH`` or holding a lone
+            surrogate (it could not be encoded in an answer).
+
+    """
     try:
-        body = json.loads(await request.body())
-    except (ValueError, UnicodeDecodeError):
-        return None
-    return body if isinstance(body, dict) else None
+        body = json.loads(await request.body(), parse_constant=_refuse_constant)
+    except RecursionError:
+        raise error(f"the JSON body is nested more than {MAX_JSON_DEPTH} levels deep") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise error(f"the request body must be a JSON object ({exc})") from None
+    if not isinstance(body, dict):
+        raise error("the request body must be a JSON object")
+    problem = _json_problem(body)
+    if problem is not None:
+        raise error(problem)
+    return body
+
+
+def loopback_host(scope: Scope) -> str | None:
+    """Return the request's ``Host`` when it is a well-formed loopback name (``127.0.0.1:8000``), else ``None``."""
+    host = Headers(scope=scope).get("host", "")
+    match = _HOST.fullmatch(host)
+    return host if match is not None and is_loopback_host(match["name"]) else None
+
+
+def server_port(scope: Scope) -> int | None:
+    """Return the port this connection reached (``scope["server"]``), or ``None`` when unknown."""
+    server = scope.get("server")
+    return int(server[1]) if server and server[1] is not None else None
 
 
 def base_url(request: Request) -> str:
-    """Return the emulator's URL as this client reached it, ``http://127.0.0.1:PORT`` (no trailing ``/``)."""
-    return str(request.base_url).rstrip("/")
+    """Return the emulator's URL for this request, ``http://127.0.0.1:PORT`` (no trailing ``/``).
+
+    The ``Host`` header is used only when it is a loopback name; otherwise the
+    address the connection reached (never a name a client made up).
+    """
+    host = loopback_host(request.scope)
+    if host is None:
+        address, port = request.scope.get("server") or ("127.0.0.1", None)
+        name = f"[{address}]" if ":" in address else address
+        host = name if port is None else f"{name}:{port}"
+    return f"http://{host}"
 
 
 def state_of(request: Request) -> EmulatorState:

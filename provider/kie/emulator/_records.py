@@ -9,6 +9,7 @@ recordInfo is computed from (``API-FACTS.md``, seed 000).
 
 from __future__ import annotations
 
+import collections
 import json
 import threading
 import time
@@ -20,18 +21,45 @@ import attrs
 __all__ = [
     "EmulatorConfig",
     "ManualClock",
+    "RateWindow",
     "Runtime",
     "StoredFile",
     "TaskRecord",
     "TaskStatus",
     "compact_json",
     "first_positive_int",
+    "parse_rate_limit",
 ]
 
 
 def compact_json(value: Any) -> str:
     """Serialize like the real API: no spaces, non-ASCII kept (seed 000's ``param``)."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def parse_rate_limit(value: tuple[int, float] | str | None) -> tuple[int, float] | None:
+    """Read an account rate limit: ``(20, 10.0)`` or ``"20/10"`` is 20 createTask per 10 seconds.
+
+    Args:
+        value: ``(count, period_s)``, ``"count/period_s"`` (the CLI's form) or ``None`` (no limit).
+
+    Returns:
+        ``(count, period_s)`` with ``count`` >= 1 and ``period_s`` > 0, or ``None``.
+
+    Raises:
+        ValueError: anything else.
+
+    """
+    if value is None:
+        return None
+    try:
+        count, period = value.split("/") if isinstance(value, str) else value
+        limit = (int(count), float(period))
+    except (TypeError, ValueError):
+        limit = (0, 0.0)
+    if limit[0] < 1 or not 0 < limit[1] < float("inf"):
+        raise ValueError(f"rate_limit must be (count >= 1, seconds > 0) or 'count/seconds', got {value!r}")
+    return limit
 
 
 @attrs.define
@@ -59,6 +87,17 @@ class EmulatorConfig:
         callback_tries: delivery attempts per callback until one answers 2xx.
         callback_retry_delay_s: pause between attempts, seconds.
         callback_timeout_s: HTTP timeout of one attempt, seconds (kie.ai: 15).
+        api_key: the one accepted API key: any other ``Bearer`` key gets HTTP 401
+            "You do not have access permissions", like the real API; ``None``
+            (the default) accepts any non-empty key.
+        rate_limit: the account limit, ``(count, period_s)`` or ``"count/period_s"``
+            (kie.ai: ``(20, 10.0)``): createTask requests beyond ``count`` within
+            ``period_s`` (emulator clock) answer HTTP 429 with ``Retry-After`` and
+            create nothing; ``None`` (the default) enforces none.
+        max_json_bytes: the largest JSON request body, bytes; larger ones answer
+            HTTP 413 (body code 422) before they are read.
+        max_upload_bytes: the largest upload request body, bytes; larger ones answer
+            HTTP 413 in the upload envelope before they are read.
 
     """
 
@@ -77,6 +116,27 @@ class EmulatorConfig:
     callback_tries: int = 3
     callback_retry_delay_s: float = 0.1
     callback_timeout_s: float = 15.0
+    api_key: str | None = attrs.field(default=None, repr=False)
+    rate_limit: tuple[int, float] | None = attrs.field(default=None, converter=parse_rate_limit)
+    max_json_bytes: int = 1 << 20
+    max_upload_bytes: int = 50 << 20
+
+    def with_task_seconds(self, seconds: float) -> EmulatorConfig:
+        """Return a copy whose tasks take ``seconds`` in all, split 1:1:4 over waiting, queuing and generating.
+
+        Args:
+            seconds: the whole task time (``kie emulator --task-seconds``), >= 0.
+
+        Returns:
+            A new ``EmulatorConfig``; every other field is kept.
+
+        Raises:
+            ValueError: ``seconds`` is negative or not finite.
+
+        """
+        if not 0 <= seconds < float("inf"):
+            raise ValueError(f"task seconds must be a finite number >= 0, got {seconds!r}")
+        return attrs.evolve(self, waiting_s=seconds / 6, queuing_s=seconds / 6, generating_s=seconds * 4 / 6)
 
 
 @attrs.define(eq=False)
@@ -233,3 +293,42 @@ class ManualClock:
         with self._lock:
             self._now += seconds
             return self._now
+
+
+class RateWindow:
+    """The account's sliding window of admitted createTask requests (``EmulatorConfig.rate_limit``).
+
+    Args:
+        runtime: where the limit (read at each request) and the clock come from.
+
+    """
+
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
+        self._admitted: collections.deque[float] = collections.deque()
+
+    def admit(self) -> float | None:
+        """Count one request if the limit allows it.
+
+        Returns:
+            ``None`` when admitted (or no limit is set); else the seconds until
+            the oldest admitted request leaves the window (the request is not counted).
+
+        """
+        limit = self._runtime.config.rate_limit
+        if limit is None:
+            return None
+        count, period = limit
+        with self._runtime.lock:
+            now = self._runtime.clock()
+            while self._admitted and self._admitted[0] <= now - period:
+                self._admitted.popleft()
+            if len(self._admitted) >= count:
+                return self._admitted[0] + period - now
+            self._admitted.append(now)
+        return None
+
+    def reset(self) -> None:
+        """Forget every admitted request."""
+        with self._runtime.lock:
+            self._admitted.clear()

@@ -12,6 +12,7 @@ import logging
 import socket
 import threading
 import time
+from collections.abc import Callable
 from types import TracebackType
 
 import uvicorn
@@ -41,6 +42,38 @@ def _uvicorn_config(app: ASGIApp, host: str, port: int, log_level: str) -> uvico
     )
 
 
+def _bind(host: str, port: int) -> socket.socket:
+    """Bind a TCP socket (port 0 picks a free one); uvicorn listens on it."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # proto=IPPROTO_TCP: asyncio only sets TCP_NODELAY on such sockets (else ~40 ms delayed-ACK stalls).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def _url(host: str, port: int) -> str:
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+class _ReadyServer(uvicorn.Server):
+    """A uvicorn server that calls ``on_ready`` once it accepts connections."""
+
+    def __init__(self, config: uvicorn.Config, on_ready: Callable[[], None] | None) -> None:
+        super().__init__(config)
+        self._on_ready = on_ready
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        """Start serving, then call ``on_ready`` (not when startup failed)."""
+        await super().startup(sockets)
+        if self.started and self._on_ready is not None:
+            self._on_ready()
+
+
 class ServerThread:
     """Any ASGI app served by uvicorn in a daemon thread on loopback (the emulator, a callback receiver).
 
@@ -68,8 +101,7 @@ class ServerThread:
     @property
     def url(self) -> str:
         """The base URL, ``http://127.0.0.1:PORT`` (valid once started)."""
-        host = f"[{self._host}]" if ":" in self._host else self._host
-        return f"http://{host}:{self._port}"
+        return _url(self._host, self._port)
 
     @property
     def running(self) -> bool:
@@ -89,15 +121,7 @@ class ServerThread:
         """
         if self._thread is not None:
             raise RuntimeError(f"{self._name} was already started")
-        family = socket.AF_INET6 if ":" in self._host else socket.AF_INET
-        # proto=IPPROTO_TCP: asyncio only sets TCP_NODELAY on such sockets (else ~40 ms delayed-ACK stalls).
-        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        try:
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            sock.bind((self._host, self._port))
-        except OSError:
-            sock.close()
-            raise
+        sock = _bind(self._host, self._port)
         self._port = sock.getsockname()[1]
         self._socket = sock
         server = uvicorn.Server(_uvicorn_config(self.app, self._host, self._port, "warning"))
@@ -236,19 +260,38 @@ class Emulator:
         return f"Emulator({self.url!r}, running={self.running})"
 
 
-def serve(host: str = "127.0.0.1", port: int = 8000, config: EmulatorConfig | None = None) -> None:
+def serve(
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    config: EmulatorConfig | None = None,
+    *,
+    on_ready: Callable[[str], None] | None = None,
+) -> None:
     """Serve an emulator in the foreground until interrupted (``kie emulator``).
 
+    The task clock, the API key and the rate limit are ``EmulatorConfig`` fields
+    (``with_task_seconds``, ``api_key``, ``rate_limit``).
+
     Args:
-        host: the address to bind (loopback by default; the emulator has no real auth).
-        port: the port.
+        host: the address to bind (loopback by default; without ``config.api_key``
+            any key is accepted).
+        port: the port; 0 picks a free one (``on_ready`` learns which).
         config: the behaviour (``EmulatorConfig()`` by default).
+        on_ready: called with the base URL (``http://127.0.0.1:PORT``) once the
+            port is bound and uvicorn accepts connections, e.g. to print a banner.
+
+    Raises:
+        OSError: the address could not be bound.
 
     """
     state = EmulatorState(config)
+    sock = _bind(host, port)
+    url = _url(host, sock.getsockname()[1])
+    ready = (lambda: on_ready(url)) if on_ready is not None else None
     try:
-        uvicorn.Server(_uvicorn_config(create_app(state=state), host, port, "info")).run()
+        _ReadyServer(_uvicorn_config(create_app(state=state), host, port, "info"), ready).run(sockets=[sock])
     finally:
+        sock.close()
         state.close()
 
 

@@ -22,7 +22,7 @@ from kie import MODELS
 from ._callbacks import CallbackDispatcher
 from ._faults import FaultQueue
 from ._files import FileStore
-from ._records import EmulatorConfig, Runtime, TaskRecord
+from ._records import EmulatorConfig, RateWindow, Runtime, TaskRecord
 from ._tasks import TaskStore, image_urls, result_url
 
 __all__ = ["EmulatorState"]
@@ -45,6 +45,7 @@ class EmulatorState:
         files: the ``FileStore``: a read-only mapping of ``uploadPath/fileName`` -> ``StoredFile``.
         faults: the ``FaultQueue``.
         callbacks: the ``CallbackDispatcher``.
+        rate: the ``RateWindow`` of createTask requests (``EmulatorConfig.rate_limit``).
         requests: request counts by URL path (admin routes excluded).
         inject: queue a fault: ``faults.inject`` itself (see ``FaultQueue.inject``
             for the kinds and options); returns the queued ``Fault``.
@@ -67,6 +68,7 @@ class EmulatorState:
         self.files = FileStore(self.runtime, self.tasks)
         self.faults = FaultQueue()
         self.callbacks = CallbackDispatcher(self.runtime, self.tasks.callback_payload)
+        self.rate = RateWindow(self.runtime)
         self.requests: collections.Counter[str] = collections.Counter()
         self.inject = self.faults.inject
 
@@ -192,8 +194,9 @@ class EmulatorState:
         return self.callbacks.wait_deliveries(max(0.0, deadline - time.monotonic()))
 
     def reset(self) -> None:
-        """Forget all tasks, files, results, links, faults, counters and callbacks; refill credits."""
+        """Forget all tasks, files, results, links, faults, counters, callbacks and the rate window; refill credits."""
         with self.runtime.lock:
+            self.rate.reset()
             self.tasks.reset()
             self.callbacks.clear()
             self.faults.clear()

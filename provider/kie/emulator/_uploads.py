@@ -5,7 +5,7 @@ The upload API takes multipart form data (``file``, ``uploadPath``,
 (``base64Data``, a data-URL prefix allowed) or a URL to fetch (this emulator's
 own ``/files/`` URLs only: it never reaches the network). Each answers the
 upload envelope ``{"success", "code", "msg", "data"}``; errors are body code
-400 over HTTP 200.
+400 over HTTP 200 (HTTP 413 past ``EmulatorConfig.max_upload_bytes``).
 """
 
 from __future__ import annotations
@@ -24,9 +24,11 @@ from starlette.responses import JSONResponse, Response
 
 from kie.media import sniff_mime
 
-from ._http import ApiError, UploadError, base_url, json_object, ok, state_of
+from ._http import UploadError, base_url, json_object, ok, state_of
+from ._jobs import invalid
 
 __all__ = [
+    "bad_upload",
     "decode_base64",
     "download_url",
     "serve_file",
@@ -36,6 +38,11 @@ __all__ = [
     "upload_stream",
     "upload_url",
 ]
+
+
+def bad_upload(msg: str) -> UploadError:
+    """Return the upload API's request error: body code 400 over HTTP 200."""
+    return UploadError(400, msg)
 
 
 def decode_base64(text: str) -> bytes:
@@ -130,8 +137,8 @@ async def upload_base64(request: Request) -> Response:
         UploadError: 400 for a missing or invalid ``base64Data`` or a bad path.
 
     """
-    body = await json_object(request)
-    if body is None or not isinstance(body.get("base64Data"), str):
+    body = await json_object(request, bad_upload)
+    if not isinstance(body.get("base64Data"), str):
         raise UploadError(400, "base64Data is required")
     text: str = body["base64Data"]
     try:
@@ -149,9 +156,9 @@ async def upload_url(request: Request) -> Response:
         UploadError: 400 for a missing, foreign or unfetchable ``fileUrl`` or a bad path.
 
     """
-    body = await json_object(request)
-    url = body.get("fileUrl") if body is not None else None
-    if body is None or not isinstance(url, str) or not url:
+    body = await json_object(request, bad_upload)
+    url = body.get("fileUrl")
+    if not isinstance(url, str) or not url:
         raise UploadError(400, "fileUrl is required")
     files = state_of(request).files
     key = files.own_key(url, base_url(request))
@@ -193,13 +200,13 @@ async def download_url(request: Request) -> Response:
         ApiError: 422 when ``url`` is missing or names no file of this emulator, over HTTP 200.
 
     """
-    body = await json_object(request)
-    url = body.get("url") if body is not None else None
+    body = await json_object(request, invalid)
+    url = body.get("url")
     if not isinstance(url, str) or not url:
-        raise ApiError(422, "url is required")
+        raise invalid("url is required")
     link = state_of(request).files.issue_link(url, base_url(request))
     if link is None:
-        raise ApiError(422, "url is not a file of this account")
+        raise invalid("url is not a file of this account")
     return ok(link)
 
 
