@@ -9,7 +9,8 @@
     kie models [MODEL] [--json]
     kie upload PATH [--json] [--provider P] [--base-url URL]
     kie credits [--json] [--provider P] [--base-url URL]
-    kie emulator [--host 127.0.0.1] [--port 8000]
+    kie emulator [--host 127.0.0.1] [--port 8000] [--task-seconds S | --waiting-s S --queuing-s S
+                 --generating-s S] [--api-key KEY] [--rate-limit COUNT/SECONDS]
 
 Exit status: 0 success, 1 the task failed, 2 bad input (options, model input,
 local files, an unwritable ``--output``, an unknown task id, configuration),
