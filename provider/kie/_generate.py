@@ -49,7 +49,8 @@ def end_image_field(info: ModelInfo) -> FieldInfo | None:
 
 
 def _options_text(info: ModelInfo, used: set[str]) -> str:
-    names = [n for n in info.fields if n not in used]
+    """The model's options for a message: its fields minus those already used and its file (image) fields."""
+    names = [n for n, f in info.fields.items() if n not in used and not f.is_file]
     return ", ".join(names) if names else "(none)"
 
 

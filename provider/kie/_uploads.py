@@ -10,9 +10,11 @@ import os
 import uuid
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 from .errors import InputValidationError
 from .media import EXTENSIONS, IMAGE_TYPES, sniff_mime
+from .urls import has_url_scheme
 
 __all__ = ["DEFAULT_MAX_BYTES", "FileInput", "read_file_input"]
 
@@ -23,6 +25,10 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # 10 MB: the model limit on image inputs
 
 
 def _read_path(path: Path, field: str, max_bytes: int) -> bytes:
+    if path.is_dir():
+        raise InputValidationError.about(
+            None, field, str(path), "a file", f"{field}: {str(path)!r} is a folder, not an image file"
+        )
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -91,6 +97,14 @@ def read_file_input(
 
     """
     stem = "upload"
+    if isinstance(value, str) and has_url_scheme(value):  # ftp://, s3://, data:...: not a path, not fetchable
+        raise InputValidationError.about(
+            None,
+            field,
+            value,
+            "an http(s) URL or a local file",
+            f"{field}: {value!r} is a {urlsplit(value).scheme}: URL; give an http(s) URL or a local file",
+        )
     if isinstance(value, str | os.PathLike):
         data = _read_path(Path(value), field, max_bytes)
         stem = Path(value).stem or stem

@@ -10,7 +10,7 @@ from __future__ import annotations
 import ipaddress
 from urllib.parse import urlsplit
 
-__all__ = ["is_http_url", "is_loopback_host", "is_loopback_url"]
+__all__ = ["has_url_scheme", "is_http_url", "is_loopback_host", "is_loopback_url"]
 
 
 def is_http_url(value: object) -> bool:
@@ -27,6 +27,15 @@ def is_http_url(value: object) -> bool:
         return False
     parts = urlsplit(value)
     return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def has_url_scheme(value: str) -> bool:
+    """True when ``value`` starts with a URL scheme (``ftp://``, ``s3://``, ``data:``), not a local path.
+
+    One-letter schemes are Windows drive letters (``C:`` paths), so they do not count.
+    """
+    scheme = urlsplit(value).scheme
+    return len(scheme) > 1 and value[len(scheme) : len(scheme) + 1] == ":"
 
 
 def is_loopback_host(host: str | None) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -273,3 +274,29 @@ async def test_an_unknown_task_is_no_task_on_the_host(
     with pytest.raises(kie.TaskNotFoundError, match=r"^no task t404 on https://api\.example \(") as caught:
         await call(make_client().get_task("t404"))
     assert caught.value.task_id == "t404"
+
+
+@pytest.mark.parametrize(
+    ("image", "words"),
+    [("ftp://files.example/cat.png", "is a ftp: URL; give an http(s) URL or a local file"), (".", "is a folder")],
+    ids=["ftp-url", "folder"],
+)
+async def test_an_image_that_is_neither_a_file_nor_an_http_url_is_refused(
+    make_client: Make, api: FakeAPI, image: str, words: str
+) -> None:
+    """``image="ftp://..."`` or a folder is an ``InputValidationError`` naming it, not a raw ``OSError``."""
+    with pytest.raises(kie.InputValidationError, match=re.escape(words)):
+        await call(make_client().generate(WAN, prompt="p", image=image))
+    assert api.requests == []
+
+
+async def test_the_options_a_message_lists_are_options_not_image_fields(make_client: Make, api: FakeAPI) -> None:
+    """A "no duration option" message lists the model's options; its image fields are roles, not options."""
+    with pytest.raises(kie.InputValidationError) as caught:
+        await call(
+            make_client().generate(
+                "hailuo/02-image-to-video-pro", prompt="p", image="https://a.example/x.png", duration=10
+            )
+        )
+    assert "image_url" not in str(caught.value)
+    assert "prompt_optimizer" in str(caught.value)
