@@ -123,3 +123,22 @@ def test_task_state_values_are_strings() -> None:
     """``TaskState`` members compare equal to the API's strings."""
     assert str(kie.TaskState.SUCCESS) == "success"
     assert kie.TaskState("success") is kie.TaskState.SUCCESS
+
+
+def test_param_reads_like_the_decoded_dict_however_it_is_used() -> None:
+    """``param`` (decoded on first use, so polls that never read it skip two ``json.loads``) is the decoded dict."""
+    decoded = {"model": "m", "input": {"prompt": "p"}}
+    info = TaskInfo.from_data(record(param=json.dumps({"model": "m", "input": json.dumps({"prompt": "p"})})))
+    assert dict(info.param) == decoded
+    assert info.param == decoded
+    assert info.param["input"] == {"prompt": "p"}
+    assert info.input == {"prompt": "p"}
+    assert json.loads(json.dumps(dict(info.param))) == decoded
+    assert repr(info.param) == repr(decoded)
+    assert info == TaskInfo.from_data(record(param=json.dumps({"model": "m", "input": json.dumps({"prompt": "p"})})))
+
+
+def test_the_model_comes_from_param_when_the_record_has_none() -> None:
+    """A record without ``model`` takes it from the decoded ``param``."""
+    info = TaskInfo.from_data(record(model=None, param=json.dumps({"model": "kling-2.6/image-to-video"})))
+    assert info.model == "kling-2.6/image-to-video"

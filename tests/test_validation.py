@@ -136,3 +136,74 @@ def test_number_field_accepts_numbers_only() -> None:
 def test_input_validation_error_is_a_value_error() -> None:
     """InputValidationError is also a ValueError, as users expect of bad arguments."""
     assert isinstance(_error(KLING, {}), ValueError)
+
+
+def _variants(info: kie.ModelInfo) -> list[dict[str, Any]]:
+    """The seed-like valid input of ``info`` and, per field, values of every JSON type and a few limits."""
+    base = dict(info.example["input"]) if info.example else {}
+    odd: list[Any] = [
+        None,
+        True,
+        False,
+        0,
+        1,
+        1.0,
+        1.5,
+        float("inf"),
+        "",
+        "5",
+        "x" * 5000,
+        [],
+        ["x"],
+        [1],
+        {},
+        {"a": 0},
+    ]
+    found = [base]
+    for name, field in info.fields.items():
+        values = [*odd, *(field.enum or ()), *(str(v) for v in field.enum or ()), *([v] for v in field.enum or ())]
+        found += [{**base, name: value} for value in values]
+        found.append({k: v for k, v in base.items() if k != name})
+    return found
+
+
+@pytest.mark.parametrize("model", sorted(kie.MODELS))
+def test_the_compiled_check_passes_only_what_jsonschema_accepts(model: str) -> None:
+    """The fast check that spares valid bodies a jsonschema run never passes a body jsonschema rejects."""
+    from kie._validation import _compiled
+
+    schema = dict(kie.MODELS[model].input_schema)
+    for value in _variants(kie.MODELS[model]):
+        if _compiled(model)(value):
+            assert list(jsonschema.Draft202012Validator(schema).iter_errors(value)) == [], value
+    assert _compiled(model)(dict(kie.MODELS[model].example["input"]))  # type: ignore[index]
+
+
+def test_a_valid_body_never_runs_jsonschema(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A valid createTask body is checked by the compiled schema alone; jsonschema runs only to explain an error."""
+    import kie._validation as validation
+
+    def refuse(model: str) -> None:
+        raise AssertionError("jsonschema ran for a valid body")
+
+    monkeypatch.setattr(validation, "_validator", refuse)
+    assert build_create_body(KLING, KLING_INPUT)["input"] == KLING_INPUT
+
+
+def test_import_kie_does_not_import_jsonschema() -> None:
+    """``import kie`` stays light: jsonschema (and referencing) load only when a body needs its verdict."""
+    import subprocess
+    import sys
+
+    code = "import sys, kie; print(sorted(m for m in sys.modules if m.split('.')[0] in ('jsonschema', 'referencing')))"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "[]\n"
+
+
+def test_json_safety_names_the_nested_path() -> None:
+    """A NaN deep in a list of objects is reported at its path (the faster walk keeps the old messages)."""
+    from kie._validation import check_json_safe
+
+    with pytest.raises(kie.InputValidationError, match=r"input\.a\[1\]\.b = nan is not a finite number"):
+        check_json_safe("m", {"a": [{"b": 1}, {"b": float("nan")}]})
+    with pytest.raises(kie.InputValidationError, match=r"input\.k holds a lone surrogate"):
+        check_json_safe("m", {"k": "\ud800"})

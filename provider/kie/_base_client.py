@@ -139,6 +139,12 @@ class BaseClient:
         self.poll_interval = poll_interval
         self._clock = clock
         self._pacer = Pacer(*rate_limit, clock=clock) if rate_limit else None
+        self._header_values = {
+            "Authorization": f"Bearer {self._api_key}",
+            "User-Agent": USER_AGENT,
+            "Accept": "application/json",
+        }
+        self._last_timeout: tuple[float, httpx.Timeout] | None = None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(provider={self.provider.name!r}, base_url={self.base_url!r})"
@@ -160,11 +166,16 @@ class BaseClient:
         return self.base_url + endpoint.path
 
     def _headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self._api_key}", "User-Agent": USER_AGENT, "Accept": "application/json"}
+        return self._header_values  # built once; httpx copies it into each request
 
     def _timeout(self, override: Timeout | None) -> httpx.Timeout:
         value = self.timeout if override is None else override
-        return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+        if isinstance(value, httpx.Timeout):
+            return value
+        last = self._last_timeout  # the same seconds call after call: one Timeout, not one per request
+        if last is None or last[0] != value:
+            last = self._last_timeout = (value, httpx.Timeout(value))
+        return last[1]
 
     def _build(
         self,
@@ -189,6 +200,8 @@ class BaseClient:
         )
 
     def _log_answer(self, endpoint: Endpoint, outcome: httpx.Response | Exception, started: float) -> None:
+        if not logger.isEnabledFor(logging.DEBUG):
+            return
         if isinstance(outcome, Exception):
             logger.debug("%s -> %s: %s", endpoint.where, type(outcome).__name__, outcome)
         else:
@@ -204,7 +217,7 @@ class BaseClient:
         callback_url: str | None,
         extra_input: Mapping[str, Any] | None,
     ) -> dict[str, Any]:
-        if isinstance(input, TypedInput) and not isinstance(input, Mapping):  # a generated kie_api input class
+        if not isinstance(input, Mapping) and isinstance(input, TypedInput):  # a generated kie_api input class
             input = input.to_dict()
         return build_create_body(model, input, callback_url=callback_url, extra_input=extra_input)
 

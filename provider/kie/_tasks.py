@@ -14,7 +14,7 @@ import enum
 import json
 import logging
 import math
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -43,6 +43,9 @@ class TaskState(enum.StrEnum):
     @classmethod
     def parse(cls, value: object) -> TaskState:
         """Map an API string to a state (case-insensitive); anything else is ``UNKNOWN``."""
+        exact = _STATES.get(value) if isinstance(value, str) else None
+        if exact is not None:
+            return exact
         try:
             return cls(str(value).strip().lower())
         except ValueError:
@@ -52,6 +55,10 @@ class TaskState(enum.StrEnum):
     def is_done(self) -> bool:
         """True for the terminal states ``SUCCESS`` and ``FAIL``."""
         return self in (TaskState.SUCCESS, TaskState.FAIL)
+
+
+_STATES: dict[str, TaskState] = {state.value: state for state in TaskState}
+"""The states as the API spells them: one dict lookup for every record but an odd one."""
 
 
 @attrs.frozen
@@ -80,8 +87,47 @@ def _json_maybe(value: Any) -> Any:
         return None
 
 
+def _decode_param(value: Any) -> dict[str, Any]:
+    """``param``: a JSON string (or an object) whose ``input`` may be a JSON string again; ``{}`` if junk."""
+    param = _json_maybe(value)
+    param = dict(param) if isinstance(param, Mapping) else {}
+    if "input" in param:
+        decoded_input = _json_maybe(param["input"])
+        param["input"] = decoded_input if isinstance(decoded_input, Mapping) else param["input"]
+    return param
+
+
+class _Param(Mapping[str, Any]):
+    """``TaskInfo.param``, decoded on first use: a poll that never reads it never pays two ``json.loads``."""
+
+    __slots__ = ("_decoded", "_source")
+
+    def __init__(self, source: Any) -> None:
+        self._source = source
+        self._decoded: dict[str, Any] | None = None
+
+    def _value(self) -> dict[str, Any]:
+        if self._decoded is None:
+            self._decoded = _decode_param(self._source)
+        return self._decoded
+
+    def __getitem__(self, key: str) -> Any:
+        return self._value()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._value())
+
+    def __len__(self) -> int:
+        return len(self._value())
+
+    def __repr__(self) -> str:
+        return repr(self._value())
+
+
 def _number(value: Any) -> float | None:
     """A finite float, or ``None`` (booleans, junk, NaN and infinities are not numbers here)."""
+    if type(value) is float:
+        return value if math.isfinite(value) else None
     if isinstance(value, bool) or value is None:
         return None
     try:
@@ -189,11 +235,7 @@ class TaskInfo:
         task_id = data.get("taskId") or data.get("task_id")
         if not task_id:
             raise ValueError(f"record has no taskId: {sorted(data)}")
-        param = _json_maybe(data.get("param"))
-        param = dict(param) if isinstance(param, Mapping) else {}
-        if "input" in param:
-            decoded_input = _json_maybe(param["input"])
-            param["input"] = decoded_input if isinstance(decoded_input, Mapping) else param["input"]
+        param = _Param(data.get("param"))
         result = _json_maybe(data.get("resultJson"))
         urls: list[str] = []
         if isinstance(result, Mapping):
@@ -203,10 +245,11 @@ class TaskInfo:
         completed = _epoch_ms(data.get("completeTime"))
         credits = _number(data.get("creditsConsumed", data.get("consumeCredits")))
         progress = _number(data.get("progress"))
-        state_raw = str(data.get("state") or "")
+        state_raw = data.get("state") or ""
+        state_raw = state_raw if type(state_raw) is str else str(state_raw)
         return cls(
-            task_id=str(task_id),
-            model=str(data.get("model") or param.get("model") or ""),
+            task_id=task_id if type(task_id) is str else str(task_id),
+            model=str(data.get("model") or param.get("model") or ""),  # param decoded only without a model
             state=TaskState.parse(state_raw),
             state_raw=state_raw,
             param=param,

@@ -6,6 +6,13 @@ and so are two rules of this library: an input field the model does not have
 is an error (a typo costs money; send it on purpose with ``extra_input``), and
 file-URL fields must hold ``http(s)`` URLs. Errors name the model, the field,
 the value and the limit.
+
+Speed: each model's schema is compiled once into a plain-Python check of the
+keywords the bundle uses (``_compiled``). A body it passes is valid; anything
+else (a body it doubts, or a schema with keywords it does not know) goes to
+jsonschema, which is imported only then, and whose first error is what the
+user reads. So ``import kie`` does not load jsonschema, and a valid body costs
+a few microseconds instead of a jsonschema run.
 """
 
 from __future__ import annotations
@@ -14,13 +21,14 @@ import difflib
 import functools
 import math
 from collections.abc import Callable, Mapping
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from ._models import MODELS, ModelInfo
 from .errors import InputValidationError
 from .urls import is_http_url
+
+if TYPE_CHECKING:
+    import jsonschema
 
 __all__ = ["build_create_body", "check_http_url", "check_json_safe", "get_model"]
 
@@ -70,9 +78,108 @@ def check_http_url(value: Any, *, model: str | None, field: str) -> None:
 
 @functools.cache
 def _validator(model: str) -> jsonschema.protocols.Validator:
+    import jsonschema  # only when a body needs jsonschema's verdict: `import kie` stays light
+
     schema = dict(MODELS[model].input_schema)
     validator: jsonschema.protocols.Validator = jsonschema.Draft202012Validator(schema)
     return validator
+
+
+Check = Callable[[Any], bool]
+"""A compiled schema: True when the value is surely valid (False: ask jsonschema)."""
+
+_ANNOTATIONS = frozenset({"description", "example", "examples", "title", "default", "format", "deprecated"})
+_TYPES: dict[str, Check] = {
+    "string": lambda v: isinstance(v, str),
+    "boolean": lambda v: v is True or v is False,
+    "integer": lambda v: type(v) is int,
+    "number": lambda v: type(v) is int or type(v) is float,
+    "array": lambda v: type(v) is list,
+    "object": lambda v: type(v) is dict,
+    "null": lambda v: v is None,
+}
+
+
+def _is_number(value: Any) -> bool:
+    return type(value) is int or type(value) is float
+
+
+def _enum_check(members: Any) -> Check | None:
+    if not isinstance(members, list):
+        return None
+    allowed = tuple(members)
+    return lambda v: any(type(v) is type(m) and v == m for m in allowed)
+
+
+def _items_check(schema: Any) -> Check | None:
+    item = _compile_value(schema) if isinstance(schema, Mapping) else None
+    return None if item is None else (lambda v: type(v) is not list or all(map(item, v)))
+
+
+_KEYWORDS: dict[str, Callable[[Any], Check | None]] = {
+    "type": lambda limit: _TYPES.get(limit) if isinstance(limit, str) else None,
+    "enum": _enum_check,
+    "items": _items_check,
+    "maxLength": lambda limit: lambda v: not isinstance(v, str) or len(v) <= limit,
+    "minLength": lambda limit: lambda v: not isinstance(v, str) or len(v) >= limit,
+    "maxItems": lambda limit: lambda v: type(v) is not list or len(v) <= limit,
+    "minItems": lambda limit: lambda v: type(v) is not list or len(v) >= limit,
+    "minimum": lambda limit: lambda v: not _is_number(v) or v >= limit,
+    "maximum": lambda limit: lambda v: not _is_number(v) or v <= limit,
+}
+"""keyword -> (its value in the schema -> a check, or None when that value is not understood).
+
+Each check is as strict as jsonschema or stricter (exact ``int``/``float``/``list``
+types, enum members of the same type): stricter only costs a jsonschema run.
+"""
+
+
+def _compile_value(schema: Mapping[str, Any]) -> Check | None:
+    """A property's schema as one check, or None when it uses a keyword this compiler does not know."""
+    checks: list[Check] = []
+    for key, limit in schema.items():
+        if key in _ANNOTATIONS or key.startswith("x-"):
+            continue
+        factory = _KEYWORDS.get(key)
+        check = factory(limit) if factory is not None else None
+        if check is None:
+            return None
+        checks.append(check)
+    return lambda v: all(check(v) for check in checks)
+
+
+def _compile_object(schema: Mapping[str, Any]) -> Check | None:
+    """An ``input`` schema (an object of properties) as one check, or None when it cannot be compiled."""
+    known = {"type", "properties", "required", "additionalProperties"}
+    if schema.get("type") != "object" or any(
+        k not in known and k not in _ANNOTATIONS and not k.startswith("x-") for k in schema
+    ):
+        return None
+    properties: dict[str, Check] = {}
+    for name, prop in (schema.get("properties") or {}).items():
+        check = _compile_value(prop)
+        if check is None:
+            return None
+        properties[name] = check
+    required = tuple(schema.get("required") or ())
+    closed = schema.get("additionalProperties") is False
+
+    def check_object(value: Any) -> bool:
+        if type(value) is not dict or any(name not in value for name in required):
+            return False
+        for name, item in value.items():
+            check = properties.get(name)
+            if (check is None and closed) or (check is not None and not check(item)):
+                return False
+        return True
+
+    return check_object
+
+
+@functools.cache
+def _compiled(model: str) -> Check:
+    """The model's ``input`` schema compiled once; a schema it cannot compile always asks jsonschema."""
+    return _compile_object(MODELS[model].input_schema) or (lambda value: False)
 
 
 def _required(field: str, value: Any, limit: Any) -> tuple[str, str]:
@@ -181,6 +288,38 @@ def _json_problem(value: Any) -> tuple[str, str] | None:
     return None
 
 
+def _first_unsafe(value: Any) -> tuple[str, Any, tuple[str, str]] | None:
+    """The first part of ``value`` JSON cannot carry: ``(path suffix, the part, (problem, rule))``, else ``None``."""
+    if value is None or value is True or value is False or type(value) is int:
+        return None
+    if type(value) is str and value.isascii():
+        return None
+    if isinstance(value, Mapping | list | tuple):
+        return _first_unsafe_inside(value)
+    problem = _json_problem(value)
+    return None if problem is None else ("", value, problem)
+
+
+def _first_unsafe_inside(
+    value: Mapping[Any, Any] | list[Any] | tuple[Any, ...],
+) -> tuple[str, Any, tuple[str, str]] | None:
+    """``_first_unsafe`` of an object's keys and values, or of a list's items."""
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            found = _first_unsafe(key)  # a key's problem is reported at its object's field
+            if found is not None:
+                return found
+            found = _first_unsafe(item)
+            if found is not None:
+                return f".{key}{found[0]}", found[1], found[2]
+        return None
+    for i, item in enumerate(value):
+        found = _first_unsafe(item)
+        if found is not None:
+            return f"[{i}]{found[0]}", found[1], found[2]
+    return None
+
+
 def check_json_safe(model: str | None, value: Any, field: str = "input") -> None:
     """Refuse what JSON cannot carry, anywhere in ``value``: NaN or infinite floats, lone surrogates.
 
@@ -188,17 +327,10 @@ def check_json_safe(model: str | None, value: Any, field: str = "input") -> None
         InputValidationError: naming the field path, the value and the limit; nothing was sent.
 
     """
-    if isinstance(value, Mapping):
-        for key, item in value.items():
-            check_json_safe(model, key, field)
-            check_json_safe(model, item, f"{field}.{key}")
-    elif isinstance(value, list | tuple):
-        for i, item in enumerate(value):
-            check_json_safe(model, item, f"{field}[{i}]")
-    else:
-        problem = _json_problem(value)
-        if problem is not None:
-            raise InputValidationError.about(model, field, value, problem[1], f"{field} {problem[0]}")
+    found = _first_unsafe(value)
+    if found is not None:
+        suffix, part, (problem, rule) = found
+        raise InputValidationError.about(model, field + suffix, part, rule, f"{field}{suffix} {problem}")
 
 
 def build_create_body(
@@ -239,12 +371,14 @@ def build_create_body(
     check_json_safe(model, input)
     if not allow_unknown_fields:
         _check_known_fields(info, input)
-    errors = sorted(
-        _validator(model).iter_errors(dict(input)),
-        key=lambda e: (list(map(str, e.absolute_path)), e.validator != "enum"),
-    )
-    if errors:
-        raise _message(info, errors[0])
+    plain = dict(input)
+    if not _compiled(model)(plain):  # jsonschema only for a body the compiled check doubts
+        errors = sorted(
+            _validator(model).iter_errors(plain),
+            key=lambda e: (list(map(str, e.absolute_path)), e.validator != "enum"),
+        )
+        if errors:
+            raise _message(info, errors[0])
     _check_file_urls(info, input)
     check_json_safe(model, extra_input or {}, "extra_input")
     body: dict[str, Any] = {"model": model, "input": {**input, **(extra_input or {})}}

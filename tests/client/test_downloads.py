@@ -94,3 +94,43 @@ async def test_temp_files_of_a_killed_download_are_swept(make_client: Make, api:
     api.push(httpx.Response(200, content=mp4()))
     await call(make_client().download(URL, tmp_path / "out.mp4"))
     assert sorted(p.name for p in tmp_path.iterdir()) == [fresh.name, "out.mp4"]
+
+
+async def test_an_async_download_hops_to_a_worker_thread_a_few_times_not_per_chunk(
+    api: FakeAPI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """4 MiB arrive in 1 MiB write batches on the loop: no thread hop per 64 KiB chunk (64 before)."""
+    from kie._async.io import run_blocking as real
+
+    hops: list[str] = []
+
+    async def counting(function: Callable[..., object], /, *args: object, **kwargs: object) -> object:
+        hops.append(getattr(function, "__name__", "?"))
+        return await real(function, *args, **kwargs)
+
+    monkeypatch.setattr("kie._async.client.run_blocking", counting)
+    body = mp4(b"\0" * (4 << 20))
+    api.push(httpx.Response(200, content=body))
+    client = kie.AsyncClient(
+        api_key="k", base_url="https://api.example", http_client=httpx.AsyncClient(transport=httpx.MockTransport(api))
+    )
+    assert (await client.download(URL, tmp_path / "out.mp4")).read_bytes() == body
+    assert len(hops) <= 4, hops  # open the temp file, write the tail, check the container, rename
+
+
+def test_write_batches_gather_about_a_mebibyte_and_leave_the_loop_after_a_slow_write(tmp_path: Path) -> None:
+    """``WriteBatch`` hands out ~``size`` bytes at a time; one write slower than ``slow`` turns ``inline`` off."""
+    from kie._downloads import WriteBatch
+
+    batch = WriteBatch(size=10, slow=3600.0)
+    assert batch.add(b"12345") is None
+    full = batch.add(b"67890")
+    assert full == [b"12345", b"67890"]
+    with (tmp_path / "f").open("wb") as handle:
+        batch.write(handle, full)
+        assert batch.inline
+        slow = WriteBatch(size=10, slow=-1.0)  # every write counts as slow
+        slow.write(handle, [b"x"])
+        assert not slow.inline
+    assert (tmp_path / "f").read_bytes() == b"1234567890x"
+    assert batch.rest() == []

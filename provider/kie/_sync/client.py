@@ -23,6 +23,7 @@ from kie._downloads import (
     ContentCheck,
     Expired,
     Incomplete,
+    WriteBatch,
     atomic_writer,
     check_container,
     check_download_status,
@@ -366,14 +367,20 @@ class Client(SyncAPI):
             total = int(response.headers["content-length"]) if "content-length" in response.headers else None
             handle, temp = run_blocking(atomic_writer, target)
             done = 0
+            batch = WriteBatch()
             try:
                 with handle:
-                    for chunk in response.iter_bytes(1 << 16):
+                    for chunk in response.iter_bytes():
                         content.feed(chunk)
-                        run_blocking(handle.write, chunk)
+                        full = batch.add(chunk)
+                        if full is not None and batch.inline:
+                            batch.write(handle, full)  # about 1 MiB to the page cache: faster than a thread hop
+                        elif full is not None:
+                            run_blocking(batch.write, handle, full)
                         done += len(chunk)
                         if on_progress is not None:
                             on_progress(done, total)
+                    run_blocking(batch.write, handle, batch.rest())
                 if total is not None and done != total:
                     raise Incomplete(f"got {done} of {total} bytes")
                 content.finish()
