@@ -22,10 +22,11 @@ from . import _logging
 from ._models import TypedInput
 from ._pacing import Pacer
 from ._providers import PROVIDERS, Provider
+from ._registration import register_env_model_specs
 from ._requests import CREATE_TASK, USER_AGENT, Endpoint, Timeout
 from ._tasks import Task, TaskInfo
 from ._validation import build_create_body
-from ._waiting import Waiter
+from ._waiting import Durations, Waiter
 from .errors import APIConnectionError, ConfigurationError
 from .urls import is_loopback_url
 
@@ -113,6 +114,10 @@ def resolve_settings(
 class BaseClient:
     """What both clients share: settings, headers, request bodies and policies."""
 
+    MAX_CONNECTIONS = 100
+    """Connections of the HTTP client a client builds itself (httpx's default), all kept alive; at most this
+    many requests are in flight at once, the others wait their turn without a timeout running."""
+
     def __init__(
         self,
         api_key: str | None = None,
@@ -123,10 +128,11 @@ class BaseClient:
         timeout: Timeout = 30.0,
         max_retries: int = 2,
         rate_limit: tuple[int, float] | None = (20, 10.0),
-        poll_interval: float = 2.0,
+        poll_interval: float | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         _logging.configure_from_env()
+        register_env_model_specs()  # env KIE_MODEL_SPECS: vendor pages added to kie.MODELS
         settings = resolve_settings(api_key, provider, base_url, upload_base_url)
         if max_retries < 0:
             raise ConfigurationError(f"max_retries must be >= 0, got {max_retries}")
@@ -145,6 +151,8 @@ class BaseClient:
             "Accept": "application/json",
         }
         self._last_timeout: tuple[float, httpx.Timeout] | None = None
+        self.durations = Durations()
+        self._created: dict[str, tuple[str, float]] = {}  # task id -> (model, clock at creation), the latest only
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(provider={self.provider.name!r}, base_url={self.base_url!r})"
@@ -165,6 +173,10 @@ class BaseClient:
             return self.upload_base_url + endpoint.path
         return self.base_url + endpoint.path
 
+    @classmethod
+    def _limits(cls) -> httpx.Limits:
+        return httpx.Limits(max_connections=cls.MAX_CONNECTIONS, max_keepalive_connections=cls.MAX_CONNECTIONS)
+
     def _headers(self) -> dict[str, str]:
         return self._header_values  # built once; httpx copies it into each request
 
@@ -174,7 +186,8 @@ class BaseClient:
             return value
         last = self._last_timeout  # the same seconds call after call: one Timeout, not one per request
         if last is None or last[0] != value:
-            last = self._last_timeout = (value, httpx.Timeout(value))
+            # No pool timeout: waiting for a free connection is not the request being slow.
+            last = self._last_timeout = (value, httpx.Timeout(value, pool=None))
         return last[1]
 
     def _build(
@@ -221,12 +234,17 @@ class BaseClient:
             input = input.to_dict()
         return build_create_body(model, input, callback_url=callback_url, extra_input=extra_input)
 
-    @staticmethod
-    def _task(model: str, data: Any) -> Task:
+    CREATED_KEPT = 10_000
+    """Tasks created by this client whose creation time ``wait`` remembers (the oldest are forgotten)."""
+
+    def _task(self, model: str, data: Any) -> Task:
         task_id = data.get("taskId") if isinstance(data, Mapping) else None
         if not task_id:
             raise APIConnectionError(f"createTask answered success without a taskId: {data!r}")
         logger.info("created task %s (%s)", task_id, model)
+        if len(self._created) >= self.CREATED_KEPT:
+            del self._created[next(iter(self._created))]
+        self._created[str(task_id)] = (model, self._clock())
         return Task(task_id=str(task_id), model=model)
 
     @staticmethod
@@ -251,10 +269,14 @@ class BaseClient:
         on_progress: Callable[[TaskInfo], object] | None,
         poll_interval: float | None,
     ) -> Waiter:
+        model, created = self._created.get(task_id, (None, None))
         return Waiter(
             task_id,
             timeout=timeout,
             clock=self._clock,
             on_progress=on_progress,
             poll_interval=self.poll_interval if poll_interval is None else poll_interval,
+            model=model,
+            created=created,
+            durations=self.durations,
         )

@@ -2,12 +2,15 @@
 
 Each model of ``openapi/models/`` becomes a ``ModelInfo`` whose fields carry
 the types, enums, limits and defaults of the vendor's spec (``x-kie-default``
-is where ``scripts/regenerate`` keeps a field's vendor ``default``).
+is where ``scripts/regenerate`` keeps a field's vendor ``default``). Models can
+be added at run time from a vendor page (``kie.register_model_spec``, in
+``_registration``): the mapping stays read-only to its readers.
 """
 
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, Protocol, Self, runtime_checkable
@@ -16,7 +19,7 @@ import attrs
 
 from ._spec import load_bundle
 
-__all__ = ["MODELS", "FieldInfo", "ModelInfo", "TypedInput"]
+__all__ = ["MODELS", "FieldInfo", "ModelInfo", "TypedInput", "add_model", "build_models"]
 
 _SCHEMAS = "#/components/schemas/"
 
@@ -33,6 +36,13 @@ class TypedInput(Protocol):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build the typed input from the vendor's field names."""
         ...
+
+
+def _json_type(declared: Any) -> str:
+    """A field's JSON type; of a type list (a nullable field, or one widened to its example), the first non-null."""
+    if isinstance(declared, list):
+        return next((str(t) for t in declared if t != "null"), "null")
+    return str(declared)
 
 
 @attrs.frozen
@@ -80,10 +90,10 @@ class FieldInfo:
         """Build a ``FieldInfo`` from a property schema of the bundle."""
         items = schema.get("items") or {}
         file_info = items if schema.get("type") == "array" else schema
-        enum = schema.get("enum")
+        enum = schema.get("enum", schema.get("x-kie-enum"))  # x-kie-enum: an enum the generator cannot take
         return cls(
             name=name,
-            type=str(schema.get("type", "string")),
+            type=_json_type(schema.get("type", "string")),
             required=required,
             description=str(schema.get("description", "")).strip(),
             enum=tuple(enum) if enum is not None else None,
@@ -92,7 +102,7 @@ class FieldInfo:
             max_length=schema.get("maxLength"),
             min_items=schema.get("minItems"),
             max_items=schema.get("maxItems"),
-            item_type=items.get("type") if items else None,
+            item_type=_json_type(items["type"]) if items.get("type") else None,
             accept=tuple(file_info.get("x-accept", ())),
             max_bytes=file_info.get("x-max-bytes"),
         )
@@ -111,6 +121,8 @@ class ModelInfo:
         output: fixed output facts the spec states (``{"duration": 6, "resolution": "1080p"}``), else empty.
         input_class_name: the name of the generated typed input class in ``kie_api.models``.
         source: the vendor spec file it came from.
+        typical_seconds: how long a task usually takes from creation to success, seconds
+            (the spec's ``x-kie-typical-seconds``), or ``None``; waiting plans its polls around it.
 
     """
 
@@ -122,6 +134,7 @@ class ModelInfo:
     output: Mapping[str, Any]
     input_class_name: str
     source: str
+    typical_seconds: float | None = None
 
     @property
     def required(self) -> tuple[str, ...]:
@@ -137,7 +150,12 @@ class ModelInfo:
     def input_class(self) -> type[TypedInput]:
         """The generated typed input class (``kie_api.models.<input_class_name>``)."""
         module = importlib.import_module("kie_api.models")
-        klass: type[TypedInput] = getattr(module, self.input_class_name)
+        klass: type[TypedInput] | None = getattr(module, self.input_class_name, None)
+        if klass is None:
+            raise AttributeError(
+                f"{self.id} has no generated input class (registered at run time from {self.source}); "
+                "pass its input as a dict"
+            )
         return klass
 
 
@@ -145,6 +163,10 @@ def _ref_name(ref: str) -> str:
     if not ref.startswith(_SCHEMAS):
         raise ValueError(f"unsupported $ref {ref!r} in the bundle")
     return ref[len(_SCHEMAS) :]
+
+
+def _seconds(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) and value > 0 else None
 
 
 def build_models(bundle: Mapping[str, Any]) -> dict[str, ModelInfo]:
@@ -178,19 +200,38 @@ def build_models(bundle: Mapping[str, Any]) -> dict[str, ModelInfo]:
             output=MappingProxyType(dict(input_schema.get("x-kie-output", {}))),
             input_class_name=input_name,
             source=str(request.get("x-kie-source", "")),
+            typical_seconds=_seconds(input_schema.get("x-kie-typical-seconds")),
         )
     return models
 
 
 class _Registry(Mapping[str, ModelInfo]):
-    """A read-only mapping that reads the bundle on first use, not at import."""
+    """A read-only mapping that reads the bundle on first use (not at import) and takes registrations.
 
-    _models: dict[str, ModelInfo] | None = None
+    Thread-safe: the bundle is read once under a lock, and each registration
+    publishes a new dict (copy on write), so a reader never sees one half-made.
+    """
+
+    def __init__(self) -> None:
+        self._models: dict[str, ModelInfo] | None = None
+        self._lock = threading.Lock()
 
     def _load(self) -> dict[str, ModelInfo]:
-        if self._models is None:
-            self._models = build_models(load_bundle())
-        return self._models
+        models = self._models
+        if models is None:
+            with self._lock:
+                if self._models is None:
+                    self._models = build_models(load_bundle())
+                models = self._models
+        return models
+
+    def _register(self, info: ModelInfo) -> ModelInfo | None:
+        """Add or replace one model (``kie.register_model_spec``); returns the model it replaced, if any."""
+        loaded = self._load()
+        with self._lock:
+            current = self._models or loaded
+            self._models = dict(sorted({**current, info.id: info}.items()))
+        return current.get(info.id)
 
     def __getitem__(self, model_id: str) -> ModelInfo:
         return self._load()[model_id]
@@ -205,5 +246,21 @@ class _Registry(Mapping[str, ModelInfo]):
         return f"MODELS({sorted(self._load())})"
 
 
-MODELS: Mapping[str, ModelInfo] = _Registry()
-"""Model id -> ``ModelInfo`` for every model of the bundled spec (``openapi/models/``)."""
+_REGISTRY = _Registry()
+
+MODELS: Mapping[str, ModelInfo] = _REGISTRY
+"""Model id -> ``ModelInfo`` for every model of the bundled spec (``openapi/models/``),
+and those registered at run time (``kie.register_model_spec``, env ``KIE_MODEL_SPECS``)."""
+
+
+def add_model(info: ModelInfo) -> ModelInfo | None:
+    """Add ``info`` to ``kie.MODELS``, or replace the model of the same id (thread-safe).
+
+    Args:
+        info: the model (``kie.register_model_spec`` builds it from a vendor page).
+
+    Returns:
+        The model it replaced, or ``None`` for a new id.
+
+    """
+    return _REGISTRY._register(info)

@@ -25,7 +25,7 @@ from kie._uploads import FileInput, read_file_input
 from kie.errors import KieError, NotFoundError, TaskNotFoundError
 from kie_api.model_ids import ModelId
 
-from .io import Sleep, default_sleep, pause, run_blocking
+from .io import Gate, Sleep, default_sleep, pause, run_blocking
 
 __all__ = ["AsyncAPI"]
 
@@ -49,7 +49,7 @@ class AsyncAPI(BaseClient):
         max_retries: int = 2,
         http_client: httpx.AsyncClient | None = None,
         rate_limit: tuple[int, float] | None = (20, 10.0),
-        poll_interval: float = 2.0,
+        poll_interval: float | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Sleep = default_sleep,
     ) -> None:
@@ -65,7 +65,8 @@ class AsyncAPI(BaseClient):
             clock=clock,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(follow_redirects=True)
+        self._http = http_client or httpx.AsyncClient(follow_redirects=True, limits=self._limits())
+        self._gate = Gate(self.MAX_CONNECTIONS if self._owns_http else None)
         self._sleep = sleep
 
     async def __aenter__(self) -> Self:
@@ -101,7 +102,8 @@ class AsyncAPI(BaseClient):
             )
             started = time.monotonic()
             try:
-                response = await self._http.send(request, follow_redirects=endpoint.follows_redirects)
+                async with self._gate:  # never more requests than connections: none waits, timed, in the pool
+                    response = await self._http.send(request, follow_redirects=endpoint.follows_redirects)
             except httpx.RequestError as exc:
                 self._log_answer(endpoint, exc, started)
                 verdict: Any = handle_exception(endpoint, exc, attempt, retries, body=json)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 if TYPE_CHECKING:
     from kie.callbacks import CallbackReceiver
 
-__all__ = ["Sleep", "default_sleep", "pause", "run_blocking", "run_jobs", "wait_for_callback"]
+__all__ = ["Gate", "Sleep", "default_sleep", "pause", "run_blocking", "run_jobs", "wait_for_callback"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -23,6 +23,33 @@ Sleep = Callable[[float], Awaitable[None]]
 """An async sleep of a number of seconds."""
 
 default_sleep: Sleep = asyncio.sleep
+
+
+class Gate:
+    """At most ``size`` requests in flight at once (``None``: no bound); the others wait here, untimed.
+
+    Sized to the connection pool, so a request never queues inside httpx, where
+    the wait for a connection would count against its timeout (1,000 concurrent
+    waits on 100 connections once failed with ``APITimeoutError``). A semaphore
+    per event loop: a client may be used from one loop after another.
+    """
+
+    def __init__(self, size: int | None) -> None:
+        self.size = size
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._semaphore: asyncio.Semaphore | None = None
+
+    async def __aenter__(self) -> None:
+        if self.size is None:
+            return
+        loop = asyncio.get_running_loop()
+        if self._loop is not loop or self._semaphore is None:
+            self._loop, self._semaphore = loop, asyncio.Semaphore(self.size)
+        await self._semaphore.acquire()
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._semaphore is not None:
+            self._semaphore.release()
 
 
 async def pause(sleep: Sleep, seconds: float) -> None:

@@ -26,7 +26,7 @@ from kie._uploads import FileInput, read_file_input
 from kie.errors import KieError, NotFoundError, TaskNotFoundError
 from kie_api.model_ids import ModelId
 
-from .io import Sleep, default_sleep, pause, run_blocking
+from .io import Gate, Sleep, default_sleep, pause, run_blocking
 
 __all__ = ["SyncAPI"]
 
@@ -50,7 +50,7 @@ class SyncAPI(BaseClient):
         max_retries: int = 2,
         http_client: httpx.Client | None = None,
         rate_limit: tuple[int, float] | None = (20, 10.0),
-        poll_interval: float = 2.0,
+        poll_interval: float | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Sleep = default_sleep,
     ) -> None:
@@ -66,7 +66,8 @@ class SyncAPI(BaseClient):
             clock=clock,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(follow_redirects=True)
+        self._http = http_client or httpx.Client(follow_redirects=True, limits=self._limits())
+        self._gate = Gate(self.MAX_CONNECTIONS if self._owns_http else None)
         self._sleep = sleep
 
     def __enter__(self) -> Self:
@@ -102,7 +103,8 @@ class SyncAPI(BaseClient):
             )
             started = time.monotonic()
             try:
-                response = self._http.send(request, follow_redirects=endpoint.follows_redirects)
+                with self._gate:  # never more requests than connections: none waits, timed, in the pool
+                    response = self._http.send(request, follow_redirects=endpoint.follows_redirects)
             except httpx.RequestError as exc:
                 self._log_answer(endpoint, exc, started)
                 verdict: Any = handle_exception(endpoint, exc, attempt, retries, body=json)

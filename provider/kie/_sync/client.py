@@ -69,7 +69,9 @@ class Client(SyncAPI):
             it is not closed by ``close()``.
         rate_limit: ``(calls, seconds)`` pacing of createTask; the API allows 20 per 10 s.
             ``None`` turns pacing off.
-        poll_interval: the first wait between status polls, seconds.
+        poll_interval: the first wait between status polls, seconds, then backing off.
+            Default: polls planned around the model's typical duration (learned from
+            the tasks this client saw finish, else the spec's), 2 s backing off without one.
         clock: a monotonic clock (seconds), injectable for tests.
         sleep: the sleep function (seconds), injectable for tests.
 
@@ -101,7 +103,9 @@ class Client(SyncAPI):
             timeout: the deadline, seconds from now (monotonic clock). The vendor
                 advises giving up after 10-15 minutes.
             on_progress: called with each new ``TaskInfo`` (state or progress changed).
-            poll_interval: the first interval, seconds (then backs off to 30 s).
+            poll_interval: the first interval, seconds (then backs off to 30 s). Default:
+                the client's; without one, a task this client created is polled around its
+                model's typical duration (its first poll 2 s after creation), others from 2 s.
             receiver: a ``kie.callbacks.CallbackReceiver`` that gets this task's
                 callback: the wait ends on whichever comes first, the callback or a poll.
 
@@ -129,16 +133,18 @@ class Client(SyncAPI):
 
     def _follow(self, waiter: Waiter, receiver: CallbackReceiver | None) -> TaskInfo:
         task_id = waiter.task_id
+        delay = waiter.first_delay()  # a task created a moment ago is not polled at once
         while True:
+            if receiver is None:
+                self._sleep_for(delay)
+            elif delay > 0:
+                wait_for_callback(receiver, task_id, delay)
             info = receiver.results.get(task_id) if receiver is not None else None  # final results only
             if info is None:
                 info = self.get_task(task_id, timeout=waiter.request_timeout(self._timeout(None).read))
             if waiter.observe(info):
                 return info
-            if receiver is None:
-                self._sleep_for(waiter.next_delay())
-            else:
-                wait_for_callback(receiver, task_id, waiter.next_delay())
+            delay = waiter.next_delay()
 
     def submit(
         self,

@@ -19,7 +19,7 @@ from kie._batch import BatchInterrupted
 if TYPE_CHECKING:
     from kie.callbacks import CallbackReceiver
 
-__all__ = ["Sleep", "default_sleep", "pause", "run_blocking", "run_jobs", "wait_for_callback"]
+__all__ = ["Gate", "Sleep", "default_sleep", "pause", "run_blocking", "run_jobs", "wait_for_callback"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -31,6 +31,26 @@ default_sleep: Sleep = time.sleep
 
 
 _BATCH_STOP: contextvars.ContextVar[threading.Event | None] = contextvars.ContextVar("kie_batch_stop", default=None)
+
+
+class Gate:
+    """At most ``size`` requests in flight at once (``None``: no bound); the other threads wait here, untimed.
+
+    Sized to the connection pool, so a request never queues inside httpx, where
+    the wait for a connection would count against its timeout.
+    """
+
+    def __init__(self, size: int | None) -> None:
+        self.size = size
+        self._semaphore = threading.BoundedSemaphore(size) if size is not None else None
+
+    def __enter__(self) -> None:
+        if self._semaphore is not None:
+            self._semaphore.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        if self._semaphore is not None:
+            self._semaphore.release()
 
 
 def pause(sleep: Sleep, seconds: float) -> None:
