@@ -17,7 +17,7 @@ The models, their fields and limits come from the bundled OpenAPI spec
 
 from __future__ import annotations
 
-from kie_api.model_ids import ModelId
+import typing as _typing
 
 from ._async.client import AsyncClient
 from ._batch import JobFailure, JobResult, JobSuccess
@@ -52,6 +52,21 @@ from .errors import (
     UpstreamTimeoutError,
     WaitTimeoutError,
 )
+
+if _typing.TYPE_CHECKING:
+    from kie_api.model_ids import ModelId
+else:  # at run time ``kie.ModelId`` (the generated Literal of ids) is imported on first use: `import kie` stays light
+
+    def __getattr__(name: str) -> object:
+        if name == "ModelId":
+            from kie_api.model_ids import ModelId
+
+            return ModelId
+        raise AttributeError(f"module 'kie' has no attribute {name!r}")
+
+    def __dir__() -> list[str]:
+        return sorted([*globals(), "ModelId"])
+
 
 __all__ = [
     "MODELS",

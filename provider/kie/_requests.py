@@ -9,7 +9,7 @@ is harmless, and which host serves it. ``envelope`` reads the
 
 from __future__ import annotations
 
-import platform
+import sys
 from collections.abc import Mapping
 from typing import Any
 
@@ -35,7 +35,7 @@ __all__ = [
 Timeout = float | httpx.Timeout
 """A per-request timeout: seconds, or an ``httpx.Timeout``."""
 
-USER_AGENT = f"kie-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
+USER_AGENT = f"kie-python/{__version__} httpx/{httpx.__version__} python/{'.'.join(map(str, sys.version_info[:3]))}"
 """Sent on every request: Cloudflare blocks odd or missing agents (API-FACTS.md, "Hosts")."""
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import json
-from importlib import resources
 from typing import Any
 
 __all__ = ["load_bundle", "operation"]
@@ -22,6 +21,8 @@ def load_bundle() -> dict[str, Any]:
         The OpenAPI 3.1 bundle as a dict; treat it as read-only.
 
     """
+    from importlib import resources  # on first use: `import kie` does not pay for importlib.resources
+
     text = resources.files("kie_api").joinpath("openapi.json").read_text(encoding="utf-8")
     doc: dict[str, Any] = json.loads(text)
     return doc

@@ -17,7 +17,6 @@ a few microseconds instead of a jsonschema run.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import math
 from collections.abc import Callable, Mapping
@@ -52,6 +51,7 @@ def get_model(model: str) -> ModelInfo:
     try:
         return MODELS[model]
     except KeyError:
+        import difflib  # only for an error's did-you-mean: not at import
         close = difflib.get_close_matches(model, list(MODELS), n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         raise InputValidationError(
@@ -253,6 +253,7 @@ def _check_known_fields(info: ModelInfo, input: Mapping[str, Any]) -> None:
     """Refuse a field the model does not have: a typo costs money (send it on purpose with ``extra_input``)."""
     for name in input:
         if name not in info.fields:
+            import difflib  # only for an error's did-you-mean: not at import
             close = difflib.get_close_matches(str(name), list(info.fields), n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise InputValidationError(

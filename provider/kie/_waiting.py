@@ -21,7 +21,6 @@ import collections
 import datetime as dt
 import logging
 import math
-import statistics
 from collections.abc import Callable
 
 from ._models import MODELS
@@ -81,7 +80,11 @@ class Durations:
         info = MODELS.get(model)
         if info is not None and info.typical_seconds is not None:
             votes.append(info.typical_seconds)
-        return statistics.median(votes) if votes else None
+        if not votes:
+            return None
+        votes.sort()
+        middle = len(votes) // 2
+        return votes[middle] if len(votes) % 2 else (votes[middle - 1] + votes[middle]) / 2
 
 
 def took(info: TaskInfo) -> float | None:

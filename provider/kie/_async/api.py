@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -23,9 +23,11 @@ from kie._retry import Retry, handle_exception, handle_response
 from kie._tasks import Task, TaskInfo, attach_task_id
 from kie._uploads import FileInput, read_file_input
 from kie.errors import KieError, NotFoundError, TaskNotFoundError
-from kie_api.model_ids import ModelId
 
 from .io import Gate, Sleep, default_sleep, pause, run_blocking
+
+if TYPE_CHECKING:  # the generated package is not imported by `import kie`: only its Literal of ids is used
+    from kie_api.model_ids import ModelId
 
 __all__ = ["AsyncAPI"]
 

@@ -7,12 +7,16 @@ the two clients lives here, once per side, instead of in ``if`` branches.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 if TYPE_CHECKING:
+    import asyncio
+
     from kie.callbacks import CallbackReceiver
+
+# asyncio is imported where it is used, not here: ``import kie`` does not pay for it (12 ms) in a
+# program that only uses ``kie.Client``; an asyncio program has imported it already.
 
 __all__ = ["Gate", "Sleep", "default_sleep", "pause", "run_blocking", "run_jobs", "wait_for_callback"]
 
@@ -22,7 +26,13 @@ T = TypeVar("T")
 Sleep = Callable[[float], Awaitable[None]]
 """An async sleep of a number of seconds."""
 
-default_sleep: Sleep = asyncio.sleep
+
+
+async def default_sleep(seconds: float) -> None:
+    """``asyncio.sleep``."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 class Gate:
@@ -42,6 +52,8 @@ class Gate:
     async def __aenter__(self) -> None:
         if self.size is None:
             return
+        import asyncio
+
         loop = asyncio.get_running_loop()
         if self._loop is not loop or self._semaphore is None:
             self._loop, self._semaphore = loop, asyncio.Semaphore(self.size)
@@ -60,6 +72,8 @@ async def pause(sleep: Sleep, seconds: float) -> None:
 
 async def run_blocking(function: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
     """Run blocking work (disk reads and writes) in a worker thread, so the event loop never blocks on it."""
+    import asyncio
+
     return await asyncio.to_thread(function, *args, **kwargs)
 
 
@@ -68,6 +82,8 @@ async def run_jobs(job: Callable[[int], Awaitable[T]], count: int, concurrency: 
 
     Cancelling the caller (Ctrl-C under ``asyncio.run``, ``wait_for``) cancels every job at once.
     """
+    import asyncio
+
     gate = asyncio.Semaphore(concurrency)
 
     async def gated(index: int) -> T:

@@ -36,13 +36,13 @@ from kie._tasks import Task, TaskInfo, attach_task_id, note_interrupted, unexpec
 from kie._uploads import FileInput
 from kie._waiting import Waiter, check_seconds
 from kie.errors import APIConnectionError, DownloadError, KieError
-from kie_api.model_ids import ModelId
 
 from .api import SyncAPI
 from .io import run_blocking, run_jobs, wait_for_callback
 
 if TYPE_CHECKING:
     from kie.callbacks import CallbackReceiver
+    from kie_api.model_ids import ModelId
 
 __all__ = ["Client"]
 

@@ -6,12 +6,10 @@ is generated from ``kie._async.client`` and imports these names from here.
 
 from __future__ import annotations
 
-import concurrent.futures
 import contextvars
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from kie._batch import BatchInterrupted
@@ -88,6 +86,8 @@ def run_jobs(job: Callable[[int], T], count: int, concurrency: int) -> list[T]:
     started are cancelled, running ones stop at their next sleep, and the
     exception is re-raised without waiting for them.
     """
+    import concurrent.futures  # here, not at import: ``import kie`` stays light
+
     stop = threading.Event()
 
     def in_batch(index: int) -> T:
@@ -98,7 +98,7 @@ def run_jobs(job: Callable[[int], T], count: int, concurrency: int) -> list[T]:
             stop.set()
             raise
 
-    pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="kie-batch")
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="kie-batch")
     try:
         futures = [pool.submit(in_batch, index) for index in range(count)]
         concurrent.futures.wait(futures, return_when=concurrent.futures.FIRST_EXCEPTION)
