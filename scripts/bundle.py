@@ -16,27 +16,18 @@ The bundle is OpenAPI 3.1 and holds:
 
 from __future__ import annotations
 
-import copy
-import re
+import sys
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-__all__ = ["bundle", "dump", "schema_prefix"]
+from kie._bundle_entry import SPEC_SUFFIXES, bundle_entry, model_files, nullable_to_31, schema_prefix
+from kie._vendor_pages import CREATE_TASK_PATH, ModelSpec, VendorPageError, normalize_page
 
-CREATE_TASK_PATH = "/api/v1/jobs/createTask"
+__all__ = ["SPEC_SUFFIXES", "VendorPageError", "bundle", "dump", "model_files", "read_model", "schema_prefix", "shown"]
+
 _JSON = "application/json"
-
-
-def schema_prefix(model_id: str) -> str:
-    """Return the schema-name prefix for a model id.
-
-    ``"kling-2.6/image-to-video"`` -> ``"Kling26ImageToVideo"``.
-    """
-    words = re.split(r"[^A-Za-z0-9]+", model_id)
-    joined = "".join(w[:1].upper() + w[1:] for w in words if w)
-    return joined if joined[:1].isalpha() else "M" + joined
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -46,64 +37,22 @@ def _load(path: Path) -> dict[str, Any]:
     return data
 
 
-def _nullable_to_31(node: Any) -> Any:
-    """Turn OpenAPI 3.0 ``nullable: true`` into a 3.1 type list, recursively."""
-    if isinstance(node, list):
-        return [_nullable_to_31(n) for n in node]
-    if not isinstance(node, dict):
-        return node
-    out = {k: _nullable_to_31(v) for k, v in node.items()}
-    if out.pop("nullable", False):
-        if "type" in out:
-            out["type"] = [out["type"], "null"]
-        else:
-            out = {"anyOf": [out, {"type": "null"}]}
-    return out
-
-
-def _strip_defaults(schema: dict[str, Any]) -> dict[str, Any]:
-    """Move ``default`` to ``x-kie-default`` on each input property."""
-    schema = copy.deepcopy(schema)
-    for prop in schema.get("properties", {}).values():
-        if "default" in prop:
-            prop["x-kie-default"] = prop.pop("default")
-    return schema
-
-
-def _model_request(path: Path) -> tuple[str, dict[str, Any], dict[str, Any], Any]:
-    """Read one vendor per-model spec -> (model id, request schema, input schema, example)."""
-    spec = _load(path)
+def shown(path: Path) -> str:
+    """``path`` as a message shows it: relative to the working directory when under it."""
     try:
-        op = spec["paths"][CREATE_TASK_PATH]["post"]
-        media = op["requestBody"]["content"][_JSON]
-        schema = media["schema"]
-        model_ids = schema["properties"]["model"]["enum"]
-        input_schema = schema["properties"]["input"]
-    except (KeyError, TypeError) as exc:
-        raise ValueError(f"{path}: no createTask request schema with a model enum ({exc})") from exc
-    if len(model_ids) != 1:
-        raise ValueError(f"{path}: the model enum must hold exactly one id, not {model_ids}")
-    model_id = str(model_ids[0])
-    prefix = schema_prefix(model_id)
-    input_schema = _strip_defaults(input_schema)
-    input_schema.setdefault("description", f"Input of {model_id}")
-    description = op.get("summary") or spec.get("info", {}).get("description", model_id)
-    request = {
-        "type": "object",
-        "title": f"{prefix}Request",
-        "description": description,
-        "required": ["model", "input"],
-        "properties": {
-            "model": {"type": "string", "enum": [model_id], "description": "The model id"},
-            "input": {"$ref": f"#/components/schemas/{prefix}Input"},
-            "callBackUrl": {
-                "type": "string",
-                "description": "URL the API POSTs to once the task ends (success or fail)",
-            },
-        },
-        "x-kie-source": path.name,
-    }
-    return model_id, request, input_schema, media.get("example")
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def read_model(path: Path, source: str) -> ModelSpec:
+    """Read and normalize one vendor page (``kie._vendor_pages.normalize_page``).
+
+    Raises:
+        VendorPageError: a defect the normalizer does not know, naming ``source``.
+
+    """
+    return normalize_page(path.read_text(encoding="utf-8"), source)
 
 
 def bundle(spec_dir: Path, extra_models: list[Path] | None = None) -> dict[str, Any]:
@@ -141,18 +90,22 @@ def bundle(spec_dir: Path, extra_models: list[Path] | None = None) -> dict[str, 
         if name == "FileUploadResponse":
             schema["properties"]["data"] = {"anyOf": [schema["properties"]["data"], {"type": "null"}]}
 
-    models = sorted((spec_dir / "models").glob("*.yaml")) + list(extra_models or [])
+    models_dir = spec_dir / "models"
+    sources = [(p, p.relative_to(models_dir).as_posix()) for p in model_files(models_dir)]
+    sources += [(p, p.name) for p in extra_models or []]
     mapping: dict[str, str] = {}
-    for path in models:
-        model_id, request, input_schema, example = _model_request(path)
-        if model_id in mapping:
-            raise ValueError(f"{path}: model {model_id!r} is already defined by another spec")
-        prefix = schema_prefix(model_id)
-        schemas[f"{prefix}Request"] = request
-        schemas[f"{prefix}Input"] = input_schema
-        mapping[model_id] = f"#/components/schemas/{prefix}Request"
-        if example is not None:
-            request["example"] = example
+    for path, source in sources:
+        try:
+            spec = read_model(path, source)
+        except VendorPageError as exc:
+            raise VendorPageError(exc.reason, shown(path)) from None
+        for warning in spec.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        if spec.model_id in mapping:
+            raise VendorPageError(f"model {spec.model_id!r} is already defined by another spec", shown(path))
+        prefix = schema_prefix(spec.model_id)
+        schemas[f"{prefix}Request"], schemas[f"{prefix}Input"] = bundle_entry(spec)
+        mapping[spec.model_id] = f"#/components/schemas/{prefix}Request"
     if not mapping:
         raise ValueError(f"{spec_dir / 'models'}: no model specs found")
     schemas["CreateTaskRequest"] = {
@@ -194,7 +147,7 @@ def bundle(spec_dir: Path, extra_models: list[Path] | None = None) -> dict[str, 
         "paths": paths,
         "components": {"schemas": schemas, "securitySchemes": common["components"]["securitySchemes"]},
     }
-    result: dict[str, Any] = _nullable_to_31(doc)
+    result: dict[str, Any] = nullable_to_31(doc)
     return result
 
 

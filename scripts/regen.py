@@ -10,14 +10,16 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from bundle import bundle, dump
+from bundle import VendorPageError, bundle, dump, shown
 
 ROOT = Path(__file__).resolve().parent.parent
 COMMAND = "scripts/regenerate"
@@ -37,34 +39,37 @@ def _model_ids_module(doc: dict[str, Any]) -> str:
     )
 
 
-def regenerate(out: Path, spec_dir: Path, extra_models: list[Path]) -> None:
-    """Write ``out/openapi/kie.bundle.yaml`` and ``out/generated/kie_api``.
+class RegenerateError(Exception):
+    """A spec the bundler or the generator cannot digest; the message is one line naming the file."""
 
-    Args:
-        out: the root to write under (the repository root by default).
-        spec_dir: the folder with ``common.yaml`` and ``models/``.
-        extra_models: more per-model vendor specs to bundle.
 
-    Raises:
-        subprocess.CalledProcessError: the generator failed (it runs with
-            ``--fail-on-warning``).
+_SCHEMA_NAMED = re.compile(r"components[./]schemas[./](\w+)")
 
-    """
-    doc = bundle(spec_dir, extra_models)
-    text = dump(doc)
-    bundle_path = out / "openapi" / "kie.bundle.yaml"
-    bundle_path.parent.mkdir(parents=True, exist_ok=True)
+
+def _generator_failure(doc: dict[str, Any], output: str, spec_dir: Path) -> RegenerateError:
+    """One line naming the spec behind the generator's first complaint, and the complaint."""
+    lines = [line.strip() for line in output.splitlines() if line.strip()]
+    found = _SCHEMA_NAMED.search(output)
+    schemas = doc["components"]["schemas"]
+    name = found.group(1) if found else ""
+    source = schemas.get(name.removesuffix("Input") + "Request", schemas.get(name, {})).get("x-kie-source")
+    start = next((i for i, line in enumerate(lines) if line.startswith(("Unable", "WARNING", "Failed"))), 0)
+    detail = [line for line in lines[start + 1 : start + 4] if not line.startswith(("{", "}", "Failure", "/"))]
+    reason = " ".join(detail)[:300] or (lines[start] if lines else "no output")
+    where = shown(spec_dir / "models" / source) if source else "the bundle"
+    return RegenerateError(f"{where}: openapi-python-client cannot generate it: {reason}")
+
+
+def _generate(doc: dict[str, Any], text: str, work: Path, cwd: Path, spec_dir: Path) -> Path:
+    """Run the pinned generator on the bundle into ``work/kie_api``; add the runtime files."""
+    bundle_path = work / "kie.bundle.yaml"
     bundle_path.write_text(text, encoding="utf-8")
-
-    package = out / "generated" / "kie_api"
-    if package.exists():
-        shutil.rmtree(package)
-    package.parent.mkdir(parents=True, exist_ok=True)
+    package = work / "kie_api"
     # The generator and its ruff post-hooks come from this interpreter's environment (the pinned dev extra).
     bin_dir = str(Path(sys.executable).parent)
     env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
     generator = shutil.which("openapi-python-client", path=bin_dir) or "openapi-python-client"
-    subprocess.run(
+    done = subprocess.run(
         [
             generator,
             "generate",
@@ -79,16 +84,54 @@ def regenerate(out: Path, spec_dir: Path, extra_models: list[Path]) -> None:
             "--overwrite",
             "--fail-on-warning",
         ],
-        check=True,
-        cwd=out,
+        check=False,
+        cwd=cwd,
         env=env,
-        stdout=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
     )
+    if done.returncode != 0:
+        raise _generator_failure(doc, done.stdout + "\n" + done.stderr, spec_dir)
     # The runtime copy of the bundle: the model registry, client-side validation
     # and the emulator read it (stdlib json, so the core install needs no YAML).
     (package / "openapi.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     (package / "py.typed").touch()
     (package / "model_ids.py").write_text(_model_ids_module(doc), encoding="utf-8")
+    return package
+
+
+def regenerate(out: Path, spec_dir: Path, extra_models: list[Path]) -> None:
+    """Write ``out/openapi/kie.bundle.yaml`` and ``out/generated/kie_api``.
+
+    Nothing is written unless everything succeeds: the client is generated in a
+    temporary folder and moved into place at the end.
+
+    Args:
+        out: the root to write under (the repository root by default).
+        spec_dir: the folder with ``common.yaml`` and ``models/``.
+        extra_models: more per-model vendor specs to bundle.
+
+    Raises:
+        RegenerateError: a spec the normalizer or the generator cannot digest (one
+            line naming the file and the reason).
+
+    """
+    try:
+        doc = bundle(spec_dir, extra_models)
+    except VendorPageError as exc:
+        raise RegenerateError(str(exc)) from None
+    text = dump(doc)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="kie-regen-") as tmp:
+        built = _generate(doc, text, Path(tmp), out, spec_dir)
+        bundle_path = out / "openapi" / "kie.bundle.yaml"
+        bundle_path.parent.mkdir(parents=True, exist_ok=True)
+        bundle_path.write_text(text, encoding="utf-8")
+        package = out / "generated" / "kie_api"
+        if package.exists():
+            shutil.rmtree(package)
+        package.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(built, package)
     stamp = {
         "spec_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "generator": f"openapi-python-client {metadata.version('openapi-python-client')}",
@@ -111,7 +154,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec-dir", type=Path, default=ROOT / "openapi")
     parser.add_argument("--extra-model", type=Path, action="append", default=[])
     args = parser.parse_args(argv)
-    regenerate(args.out.resolve(), args.spec_dir.resolve(), [p.resolve() for p in args.extra_model])
+    try:
+        regenerate(args.out.resolve(), args.spec_dir.resolve(), [p.resolve() for p in args.extra_model])
+    except RegenerateError as exc:
+        print(f"scripts/regenerate: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

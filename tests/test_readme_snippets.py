@@ -62,6 +62,8 @@ SKIPPED_SNIPPETS = {
     'pytest_plugins = ["kie.testing"]': "a conftest.py line: tests/test_readme.py runs it with the test file below "
     "as a user's own pytest run",
     "def test_my_pipeline_survives_rate_limits": "a user's test file: tests/test_readme.py runs it under pytest",
+    'kie.register_model_spec("kling-3-0.md")': "registers a vendor page the reader saved: tests/test_registration.py "
+    "registers that page (tests/fixtures/vendor-pages) and runs its example on the emulator",
 }
 """Whole snippets that do not run here: a string the snippet contains -> why."""
 

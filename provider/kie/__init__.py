@@ -23,6 +23,7 @@ from ._async.client import AsyncClient
 from ._batch import JobFailure, JobResult, JobSuccess
 from ._models import MODELS, FieldInfo, ModelInfo, TypedInput
 from ._providers import PROVIDERS, Provider
+from ._registration import register_model_spec
 from ._sync.client import Client
 from ._tasks import Task, TaskInfo, TaskState
 from ._version import __version__
@@ -109,4 +110,5 @@ __all__ = [
     "UpstreamTimeoutError",
     "WaitTimeoutError",
     "__version__",
+    "register_model_spec",
 ]
