@@ -117,10 +117,12 @@ class ModelInfo:
         description: the vendor's summary line.
         fields: input fields by name, in the spec's order.
         input_schema: the JSON schema of ``input`` (read-only).
-        example: the vendor's request example (``{"model", "input", ...}``), or ``None``.
+        example: the vendor's request example (``{"model", "input", ...}``); for a page
+            without one, one built from its fields' examples and defaults; ``None`` if neither.
         output: fixed output facts the spec states (``{"duration": 6, "resolution": "1080p"}``), else empty.
         input_class_name: the name of the generated typed input class in ``kie_api.models``.
-        source: the vendor spec file it came from.
+        source: the vendor spec file it came from (its path under ``openapi/models/``), or
+            for a model registered at run time the file name or ``"<text>"``.
         typical_seconds: how long a task usually takes from creation to success, seconds
             (the spec's ``x-kie-typical-seconds``), or ``None``; waiting plans its polls around it.
 

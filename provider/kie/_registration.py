@@ -17,9 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import _validation
-from ._bundle_entry import bundle_entry, model_files, schema_prefix
 from ._models import ModelInfo, add_model, build_models
-from ._vendor_pages import VendorPageError, normalize_page
 from .errors import ConfigurationError
 
 __all__ = ["ENV_VAR", "register_env_model_specs", "register_model_spec"]
@@ -44,6 +42,9 @@ def _page(path_or_text: str | os.PathLike[str]) -> tuple[str, str]:
 
 def _model_info(text: str, source: str) -> ModelInfo:
     """Normalize a page and derive its ``ModelInfo`` as ``kie.MODELS`` does from the bundle."""
+    from ._bundle_entry import bundle_entry, schema_prefix  # the normalizer loads when a page is registered
+    from ._vendor_pages import VendorPageError, normalize_page
+
     try:
         spec = normalize_page(text, source)
     except VendorPageError as exc:
@@ -111,6 +112,8 @@ def _forget_compiled_checks() -> None:
 
 
 def _env_pages(value: str) -> list[Path]:
+    from ._bundle_entry import model_files
+
     pages: list[Path] = []
     for entry in filter(None, (part.strip() for part in value.split(os.pathsep))):
         path = Path(entry).expanduser()

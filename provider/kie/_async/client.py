@@ -76,7 +76,8 @@ class AsyncClient(AsyncAPI):
 
     Env vars, read here and never at import: ``KIE_PROVIDER``, ``KIE_BASE_URL``,
     ``KIE_UPLOAD_BASE_URL``, ``KIE_API_KEY`` / ``APIKLEY_API_KEY`` / ``KIE_EMULATOR_API_KEY``
-    (by provider), ``KIE_LOG``.
+    (by provider), ``KIE_LOG``, ``KIE_MODEL_SPECS`` (vendor model pages to register:
+    ``kie.register_model_spec``).
 
     Raises:
         ConfigurationError: unknown provider, no API key, or a key that would
