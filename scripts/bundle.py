@@ -16,6 +16,7 @@ The bundle is OpenAPI 3.1 and holds:
 
 from __future__ import annotations
 
+import copy
 import sys
 from pathlib import Path
 from typing import Any
@@ -55,33 +56,15 @@ def read_model(path: Path, source: str) -> ModelSpec:
     return normalize_page(path.read_text(encoding="utf-8"), source)
 
 
-def bundle(spec_dir: Path, extra_models: list[Path] | None = None) -> dict[str, Any]:
-    """Build the bundle from ``spec_dir/common.yaml`` and ``spec_dir/models/*.yaml``.
-
-    Args:
-        spec_dir: the ``openapi/`` folder.
-        extra_models: more per-model vendor specs to include (e.g. a test fixture).
-
-    Returns:
-        The bundled OpenAPI 3.1 document as a dict.
-
-    Raises:
-        ValueError: a spec is malformed, or two specs claim the same model id.
-
-    """
-    common = _load(spec_dir / "common.yaml")
+def _common_schemas(common: dict[str, Any]) -> dict[str, Any]:
+    """The common schemas, normalized so that real responses never crash the generated parser."""
     schemas: dict[str, Any] = dict(common["components"]["schemas"])
-    # Normalizations so that real responses never crash the generated parser.
-    schemas["ResponseCode"] = {
-        "type": "integer",
-        "description": schemas["ResponseCode"]["description"],
-        "x-kie-known": schemas["ResponseCode"]["enum"],
-    }
-    schemas["TaskState"] = {
-        "type": "string",
-        "description": schemas["TaskState"]["description"],
-        "x-kie-known": schemas["TaskState"]["enum"],
-    }
+    for name, kind in (("ResponseCode", "integer"), ("TaskState", "string")):
+        schemas[name] = {
+            "type": kind,
+            "description": schemas[name]["description"],
+            "x-kie-known": schemas[name]["enum"],
+        }
     for name, schema in list(schemas.items()):
         for part in schema.get("allOf", []):
             data = part.get("properties", {}).get("data")
@@ -89,10 +72,11 @@ def bundle(spec_dir: Path, extra_models: list[Path] | None = None) -> dict[str, 
                 part["properties"]["data"] = {"anyOf": [data, {"type": "null"}]}
         if name == "FileUploadResponse":
             schema["properties"]["data"] = {"anyOf": [schema["properties"]["data"], {"type": "null"}]}
+    return schemas
 
-    models_dir = spec_dir / "models"
-    sources = [(p, p.relative_to(models_dir).as_posix()) for p in model_files(models_dir)]
-    sources += [(p, p.name) for p in extra_models or []]
+
+def _add_models(schemas: dict[str, Any], sources: list[tuple[Path, str]]) -> dict[str, str]:
+    """Add each page's request and input schemas; returns the discriminator mapping (model id -> request ref)."""
     mapping: dict[str, str] = {}
     for path, source in sources:
         try:
@@ -106,34 +90,56 @@ def bundle(spec_dir: Path, extra_models: list[Path] | None = None) -> dict[str, 
         prefix = schema_prefix(spec.model_id)
         schemas[f"{prefix}Request"], schemas[f"{prefix}Input"] = bundle_entry(spec)
         mapping[spec.model_id] = f"#/components/schemas/{prefix}Request"
+    return mapping
+
+
+_CREATE_TASK = {
+    "post": {
+        "summary": "Create a generation task for any bundled model",
+        "operationId": "create-task",
+        "tags": ["jobs"],
+        "requestBody": {
+            "required": True,
+            "content": {_JSON: {"schema": {"$ref": "#/components/schemas/CreateTaskRequest"}}},
+        },
+        "responses": {
+            "200": {
+                "description": "The created task's id (or an error code in the body)",
+                "content": {_JSON: {"schema": {"$ref": "#/components/schemas/CreateTaskResponse"}}},
+            }
+        },
+    }
+}
+
+
+def bundle(spec_dir: Path, extra_models: list[Path] | None = None) -> dict[str, Any]:
+    """Build the bundle from ``spec_dir/common.yaml`` and the vendor pages of ``spec_dir/models/``.
+
+    Args:
+        spec_dir: the ``openapi/`` folder.
+        extra_models: more per-model vendor specs to include (e.g. a test fixture).
+
+    Returns:
+        The bundled OpenAPI 3.1 document as a dict.
+
+    Raises:
+        VendorPageError: a page the normalizer cannot repair, or two pages claiming
+            the same model id (the message names the file).
+        ValueError: ``models/`` holds no page.
+
+    """
+    common = _load(spec_dir / "common.yaml")
+    schemas = _common_schemas(common)
+    models_dir = spec_dir / "models"
+    sources = [(p, p.relative_to(models_dir).as_posix()) for p in model_files(models_dir)]
+    mapping = _add_models(schemas, sources + [(p, p.name) for p in extra_models or []])
     if not mapping:
-        raise ValueError(f"{spec_dir / 'models'}: no model specs found")
+        raise ValueError(f"{models_dir}: no model specs found")
     schemas["CreateTaskRequest"] = {
         "description": "A createTask body: one of the model request schemas, chosen by `model`.",
         "oneOf": [{"$ref": ref} for ref in mapping.values()],
         "discriminator": {"propertyName": "model", "mapping": mapping},
     }
-
-    paths: dict[str, Any] = {
-        CREATE_TASK_PATH: {
-            "post": {
-                "summary": "Create a generation task for any bundled model",
-                "operationId": "create-task",
-                "tags": ["jobs"],
-                "requestBody": {
-                    "required": True,
-                    "content": {_JSON: {"schema": {"$ref": "#/components/schemas/CreateTaskRequest"}}},
-                },
-                "responses": {
-                    "200": {
-                        "description": "The created task's id (or an error code in the body)",
-                        "content": {_JSON: {"schema": {"$ref": "#/components/schemas/CreateTaskResponse"}}},
-                    }
-                },
-            }
-        }
-    }
-    paths.update(common["paths"])
     doc: dict[str, Any] = {
         "openapi": "3.1.0",
         "info": {
@@ -144,7 +150,7 @@ def bundle(spec_dir: Path, extra_models: list[Path] | None = None) -> dict[str, 
         },
         "servers": common["servers"],
         "security": common["security"],
-        "paths": paths,
+        "paths": {CREATE_TASK_PATH: copy.deepcopy(_CREATE_TASK), **common["paths"]},
         "components": {"schemas": schemas, "securitySchemes": common["components"]["securitySchemes"]},
     }
     result: dict[str, Any] = nullable_to_31(doc)
