@@ -3,6 +3,7 @@
 Issue "Hardening", item 6. The wheel is built from this checkout and installed,
 without its dependencies, into a fresh virtual environment that borrows them
 from this one; mypy then checks a user's script against that environment.
+The same wheel registers vendor pages at run time (``kie.register_model_spec``, issue 11 item 3).
 """
 
 from __future__ import annotations
@@ -130,3 +131,60 @@ def test_misuse_is_caught_by_the_users_type_checker(user_python: Path, tmp_path:
     assert 'Argument "timeout" to "wait" of "Client" has incompatible type "str"' in done.stdout
     assert 'Item "None" of "TaskInfo | None" has no attribute "state"' in done.stdout
     assert "Found 3 errors" in done.stdout
+
+
+REGISTER = """
+import json, sys
+import kie
+from kie._vendor_pages import read_page
+
+assert "/provider/kie/" not in kie.__file__, kie.__file__  # the wheel's kie, not this checkout's
+pages = sys.argv[1:]
+forms = [pages[0], open(pages[1], encoding="utf-8").read(), json.dumps(read_page(open(pages[2]).read()))]
+with kie.Client(provider="emulator", poll_interval=0.05) as client:
+    for page in forms + pages[3:]:
+        info = kie.register_model_spec(page)
+        task = client.create_task(info.id, info.example["input"])
+        print(info.id, client.wait(task.task_id, timeout=60).state.value)
+"""
+
+SAMPLE = [
+    "kling/kling-3-0.md",
+    "bytedance/seedance-2.md",
+    "grok-imagine/text-to-video.md",
+    "wan/2-7-image.md",
+    "qwen2/text-to-image.md",
+    "elevenlabs/text-to-dialogue-v3.md",
+    "sora2/sora-2-text-to-video.md",
+    "hailuo/2-3-image-to-video-pro.md",
+]
+
+
+def test_register_model_spec_works_from_the_installed_wheel(user_python: Path, tmp_path: Path) -> None:
+    """Vendor pages across vendors (a path, the page's text, its JSON) register from the wheel and run to success."""
+    market = ROOT / "tests" / "fixtures" / "vendor-pages" / "market"
+    script = tmp_path / "register.py"
+    script.write_text(REGISTER, encoding="utf-8")
+    done = subprocess.run(
+        [user_python, "-W", "ignore", str(script), *(str(market / page) for page in SAMPLE)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == [
+        word
+        for model in (
+            "kling-3.0/video",
+            "bytedance/seedance-2",
+            "grok-imagine/text-to-video",
+            "wan/2-7-image",
+            "qwen2/text-to-image",
+            "elevenlabs/text-to-dialogue-v3",
+            "sora-2-text-to-video",
+            "hailuo/2-3-image-to-video-pro",
+        )
+        for word in (model, "success")
+    ]
