@@ -10,6 +10,9 @@ asyncio allows, so a benchmark measures the client and not a server:
 * ``GET /files/video.mp4``: ``--file-mib`` MiB of a whole MP4 (ftyp, moov, mdat),
   written in 1 MiB slices with backpressure.
 
+On a driven clock (the polling benchmark), a request's ``X-Bench-Now`` header is
+the time in seconds, and createTask's ``X-Bench-Task-Seconds`` that task's duration.
+
     python scripts/bench/_server.py [--task-seconds S] [--file-mib N]
 
 Prints ``PORT <n>`` on its first line, then serves until stdin closes.
@@ -46,17 +49,18 @@ class Canned:
     def __init__(self, task_seconds: float, file_mib: int) -> None:
         self.task_seconds = task_seconds
         self.file = memoryview(mp4_bytes(file_mib)) if file_mib else memoryview(b"")
-        self.created: dict[str, float] = {}
+        self.created: dict[str, tuple[float, float]] = {}  # task id -> (created at, seconds it takes)
         self.ids = itertools.count()
 
-    def create(self) -> bytes:
+    def create(self, headers: dict[str, str]) -> bytes:
         task_id = f"bench{next(self.ids):08d}"
-        self.created[task_id] = time.monotonic()
+        seconds = float(headers.get("x-bench-task-seconds", self.task_seconds))
+        self.created[task_id] = (now(headers), seconds)
         return json.dumps({"code": 200, "msg": "success", "data": {"taskId": task_id}}).encode()
 
-    def record(self, task_id: str) -> bytes:
-        started = self.created.get(task_id, 0.0)
-        done = time.monotonic() - started >= self.task_seconds
+    def record(self, task_id: str, headers: dict[str, str]) -> bytes:
+        started, seconds = self.created.get(task_id, (0.0, self.task_seconds))
+        done = now(headers) - started >= seconds
         now_ms = int(time.time() * 1000)
         data = {
             "taskId": task_id,
@@ -76,6 +80,11 @@ class Canned:
         return json.dumps({"code": 200, "msg": "success", "data": data}).encode()
 
 
+def now(headers: dict[str, str]) -> float:
+    """The driven clock's time when the request carries one, else the monotonic clock."""
+    return float(headers["x-bench-now"]) if "x-bench-now" in headers else time.monotonic()
+
+
 def head(status: str, length: int, kind: str = "application/json") -> bytes:
     return f"HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {length}\r\n\r\n".encode()
 
@@ -89,18 +98,19 @@ async def serve_one(state: Canned, reader: asyncio.StreamReader, writer: asyncio
                 return
             lines = raw.decode("latin-1").split("\r\n")
             method, target, _ = lines[0].split(" ", 2)
-            length = 0
+            headers = {}
             for line in lines[1:]:
-                if line[:15].lower() == "content-length:":
-                    length = int(line[15:])
+                name, _, value = line.partition(":")
+                headers[name.strip().lower()] = value.strip()
+            length = int(headers.get("content-length", 0))
             if length:
                 await reader.readexactly(length)
             url = urlsplit(target)
             if url.path.endswith("/createTask"):
-                body = state.create()
+                body = state.create(headers)
                 writer.write(head("200 OK", len(body)) + body)
             elif url.path.endswith("/recordInfo"):
-                body = state.record(parse_qs(url.query).get("taskId", [""])[0])
+                body = state.record(parse_qs(url.query).get("taskId", [""])[0], headers)
                 writer.write(head("200 OK", len(body)) + body)
             elif url.path.startswith("/files/") and method == "GET":
                 writer.write(head("200 OK", len(state.file), "video/mp4"))
