@@ -16,6 +16,18 @@ pytest_plugins = ["kie.testing"]
 
 
 @pytest.fixture
+def restore_models() -> Iterator[None]:
+    """The test leaves ``kie.MODELS`` (and the validation compiled from it) as it found them."""
+    from kie import _models, _registration
+
+    before = dict(kie.MODELS)
+    yield
+    _models._REGISTRY._models = before
+    _registration._forget_compiled_checks()
+    _registration._env_seen.clear()
+
+
+@pytest.fixture
 def api() -> FakeAPI:
     """A fresh scripted fake API."""
     return FakeAPI()

@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import threading
 import warnings
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import kie
-from kie import _models, _registration
+from kie import _registration
 from kie._vendor_pages import read_page
 from kie.emulator import Emulator
 from kie.spec import build_create_body
@@ -21,14 +20,7 @@ MARKET = ROOT / "tests" / "fixtures" / "vendor-pages" / "market"
 KLING3 = MARKET / "kling" / "kling-3-0.md"
 
 
-@pytest.fixture(autouse=True)
-def restore_models() -> Iterator[None]:
-    """Each test leaves ``kie.MODELS`` (and the validation compiled from it) as it found them."""
-    before = dict(kie.MODELS)
-    yield
-    _models._REGISTRY._models = before
-    _registration._forget_compiled_checks()
-    _registration._env_seen.clear()
+pytestmark = pytest.mark.usefixtures("restore_models")  # each test leaves kie.MODELS as it found it
 
 
 def test_a_markdown_page_registers_a_model_that_validates() -> None:

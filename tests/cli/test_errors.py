@@ -180,7 +180,15 @@ def test_help_lists_the_environment_and_exit_statuses(capsys: pytest.CaptureFixt
     """`kie --help` shows the variables that configure it and what each exit status means."""
     code, out, _ = run(capsys, "--help")
     assert code == 0
-    for name in ("KIE_API_KEY", "APIKLEY_API_KEY", "KIE_PROVIDER", "KIE_BASE_URL", "KIE_UPLOAD_BASE_URL", "KIE_LOG"):
+    for name in (
+        "KIE_API_KEY",
+        "APIKLEY_API_KEY",
+        "KIE_PROVIDER",
+        "KIE_BASE_URL",
+        "KIE_UPLOAD_BASE_URL",
+        "KIE_LOG",
+        "KIE_MODEL_SPECS",
+    ):
         assert name in out
     for status in ("0 ", "1 ", "2 ", "3 ", "4 ", "130 "):
         assert any(line.strip().startswith(status) for line in out.splitlines()), status

@@ -27,6 +27,7 @@ EPILOG = """Environment:
   KIE_BASE_URL          the API host; or --base-url
   KIE_UPLOAD_BASE_URL   the upload host (a loopback API host serves its own)
   KIE_LOG               debug or info: log each request to stderr
+  KIE_MODEL_SPECS       vendor model pages to add (files or folders, separated like PATH)
 
 Exit status:
 

@@ -9,15 +9,24 @@ runs its body through :func:`run_command`, which maps errors to an exit status
 # typer reads the command signatures (and these aliases) at run time.
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from kie import MODELS
+from kie import MODELS, register_model_spec
 
 from ._session import Session, guarded
 
-__all__ = ["BaseUrlOption", "JsonOption", "ProviderOption", "complete_model", "run_command"]
+__all__ = [
+    "BaseUrlOption",
+    "JsonOption",
+    "ProviderOption",
+    "SpecOption",
+    "complete_model",
+    "register_specs",
+    "run_command",
+]
 
 ProviderOption = Annotated[
     str | None,
@@ -37,6 +46,23 @@ BaseUrlOption = Annotated[
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON on stdout.")]
 """``--json``: machine-readable output on stdout."""
+
+SpecOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--spec",
+        metavar="PAGE",
+        help="A vendor model page (markdown, YAML or JSON) to add to the models first. Repeatable.",
+        show_default=False,
+    ),
+]
+"""``--spec PAGE``: vendor model pages registered before the command runs (``kie.register_model_spec``)."""
+
+
+def register_specs(pages: list[Path] | None) -> None:
+    """Add each ``--spec`` page to ``kie.MODELS`` (a page the normalizer cannot use raises ``ConfigurationError``)."""
+    for page in pages or []:
+        register_model_spec(page)
 
 
 def complete_model(incomplete: str) -> list[str]:

@@ -17,7 +17,7 @@ import typer
 from kie.errors import ConfigurationError
 from kie.urls import is_loopback_url
 
-from ._params import run_command
+from ._params import SpecOption, register_specs, run_command
 from ._session import EXIT_OK, CommandError, Session, eprint
 
 if TYPE_CHECKING:
@@ -74,6 +74,7 @@ def emulator(
     task_seconds: TaskSeconds = None,
     api_key: ApiKey = None,
     rate_limit: RateLimit = None,
+    spec: SpecOption = None,
 ) -> None:
     """Serve the local emulator of the kie.ai API (no credits, real MP4s).\f
 
@@ -86,11 +87,13 @@ def emulator(
         task_seconds: ``--task-seconds``: the whole run of a task.
         api_key: ``--api-key``: the one accepted key.
         rate_limit: ``--rate-limit COUNT/SECONDS``.
+        spec: each ``--spec PAGE``: a vendor model page the emulator serves too.
 
     """  # noqa: D301, D415 - the form feed (\f) ends the --help text (click's convention)
     clock = {"waiting_s": waiting_s, "queuing_s": queuing_s, "generating_s": generating_s}
 
     def action() -> int:
+        register_specs(spec)  # in this process: the emulator serves kie.MODELS of the process it runs in
         config = emulator_config(clock, task_seconds=task_seconds, api_key=api_key, rate_limit=rate_limit)
         return run_emulator(host, port, config)
 

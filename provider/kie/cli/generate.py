@@ -22,7 +22,7 @@ from kie.urls import is_http_url
 
 from ._input import GenerateRequest, parse_option
 from ._json import print_json, task_json
-from ._params import BaseUrlOption, JsonOption, ProviderOption, complete_model, run_command
+from ._params import BaseUrlOption, JsonOption, ProviderOption, SpecOption, complete_model, register_specs, run_command
 from ._paths import check_image, check_output
 from ._render import DownloadDisplay, WaitDisplay
 from ._session import EXIT_OK, Session, eprint
@@ -73,6 +73,7 @@ def generate(
     no_wait: NoWait = False,
     timeout: Timeout = 900.0,
     json_output: JsonOption = False,
+    spec: SpecOption = None,
 ) -> None:
     """Create a video task, wait for it and download the result.
 
@@ -95,6 +96,7 @@ def generate(
         no_wait: ``--no-wait``: print the task id and exit.
         timeout: ``--timeout``, seconds of waiting.
         json_output: ``--json``.
+        spec: each ``--spec PAGE``: a vendor model page to add first (``kie.register_model_spec``).
 
     """  # noqa: D301 - the form feed (\f) ends the --help text (click's convention)
     session = Session(json_output=json_output, provider=provider, base_url=base_url)
@@ -102,6 +104,7 @@ def generate(
     flags |= {"duration": duration, "resolution": resolution}
 
     def action() -> int:
+        register_specs(spec)
         request = gather(model, example=example, options=option or [], flags=flags)
         return run_generate(
             session, request, callback_url=callback_url, output=output, no_wait=no_wait, timeout=timeout
