@@ -115,6 +115,7 @@ def _add_options(info: ModelInfo, data: dict[str, Any], options: Mapping[str, An
         if name not in info.fields or name in data or info.fields[name].is_file:
             offered = [n for n, f in info.fields.items() if n not in data and not f.is_file]
             import difflib  # only for an error's did-you-mean: not at import
+
             close = difflib.get_close_matches(name, offered, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise InputValidationError(

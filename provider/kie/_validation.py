@@ -52,6 +52,7 @@ def get_model(model: str) -> ModelInfo:
         return MODELS[model]
     except KeyError:
         import difflib  # only for an error's did-you-mean: not at import
+
         close = difflib.get_close_matches(model, list(MODELS), n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         raise InputValidationError(
@@ -254,6 +255,7 @@ def _check_known_fields(info: ModelInfo, input: Mapping[str, Any]) -> None:
     for name in input:
         if name not in info.fields:
             import difflib  # only for an error's did-you-mean: not at import
+
             close = difflib.get_close_matches(str(name), list(info.fields), n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise InputValidationError(

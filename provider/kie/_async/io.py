@@ -27,7 +27,6 @@ Sleep = Callable[[float], Awaitable[None]]
 """An async sleep of a number of seconds."""
 
 
-
 async def default_sleep(seconds: float) -> None:
     """``asyncio.sleep``."""
     import asyncio
