@@ -141,6 +141,7 @@ def test_spec_adds_a_vendor_page_the_emulator_then_runs() -> None:
             time.sleep(0.05)
 
 
+@pytest.mark.usefixtures("restore_models")
 def test_generate_spec_registers_the_page_before_gathering(capsys: pytest.CaptureFixture[str]) -> None:
     """`kie generate MODEL --spec PAGE`: the model is known (an unknown one would be "unknown model")."""
     code, _, err = run(
