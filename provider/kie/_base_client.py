@@ -150,6 +150,7 @@ class BaseClient:
             "User-Agent": USER_AGENT,
             "Accept": "application/json",
         }
+        self._request_headers = self._header_values  # what each API request adds to the HTTP client's own
         self._last_timeout: tuple[float, httpx.Timeout] | None = None
         self.durations = Durations()
         self._created: dict[str, tuple[str, float]] = {}  # task id -> (model, clock at creation), the latest only
@@ -173,9 +174,21 @@ class BaseClient:
             return self.upload_base_url + endpoint.path
         return self.base_url + endpoint.path
 
-    @classmethod
-    def _limits(cls) -> httpx.Limits:
-        return httpx.Limits(max_connections=cls.MAX_CONNECTIONS, max_keepalive_connections=cls.MAX_CONNECTIONS)
+    def _http_options(self) -> dict[str, Any]:
+        """How a client builds its own HTTP client: every connection kept alive, the agent set once.
+
+        Only the key is then added to each API request (merging headers that the
+        HTTP client already has costs httpx a lookup and a removal each); the key
+        is never a default header, so downloads from file hosts never carry it.
+        """
+        self._request_headers = {"Authorization": self._header_values["Authorization"]}
+        return {
+            "follow_redirects": True,
+            "limits": httpx.Limits(
+                max_connections=self.MAX_CONNECTIONS, max_keepalive_connections=self.MAX_CONNECTIONS
+            ),
+            "headers": {"User-Agent": USER_AGENT, "Accept": "application/json"},
+        }
 
     def _headers(self) -> dict[str, str]:
         return self._header_values  # built once; httpx copies it into each request
@@ -208,7 +221,7 @@ class BaseClient:
             json=json,
             files=files,
             data=data,
-            headers=self._headers(),
+            headers=self._request_headers,
             timeout=self._timeout(timeout),
         )
 

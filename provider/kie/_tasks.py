@@ -126,9 +126,11 @@ class _Param(Mapping[str, Any]):
 
 def _number(value: Any) -> float | None:
     """A finite float, or ``None`` (booleans, junk, NaN and infinities are not numbers here)."""
+    if value is None:
+        return None
     if type(value) is float:
         return value if math.isfinite(value) else None
-    if isinstance(value, bool) or value is None:
+    if isinstance(value, bool):
         return None
     try:
         number = float(value)
@@ -138,6 +140,8 @@ def _number(value: Any) -> float | None:
 
 
 def _epoch_ms(value: Any) -> dt.datetime | None:
+    if value is None:
+        return None
     number = _number(value)
     if number is None or number <= 0:
         return None
@@ -149,6 +153,8 @@ def _epoch_ms(value: Any) -> dt.datetime | None:
 
 def _cost_time(value: Any, created: dt.datetime | None, completed: dt.datetime | None) -> dt.timedelta | None:
     """``costTime`` in whichever unit fits: seconds (observed) unless the timestamps say milliseconds."""
+    if value is None:
+        return None
     number = _number(value)
     if number is None or number < 0:
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import httpx
 import pytest
@@ -55,3 +56,31 @@ def test_a_client_keeps_as_many_connections_alive_as_it_may_open(kind: type[kie.
     client = kind(api_key="k", base_url="https://api.example")
     pool = client._http._transport._pool  # type: ignore[union-attr]
     assert pool._max_connections == pool._max_keepalive_connections == kind.MAX_CONNECTIONS
+
+
+@pytest.mark.parametrize("kind", [kie.Client, kie.AsyncClient])
+async def test_a_clients_own_http_client_sends_the_key_to_the_api_and_never_to_file_hosts(
+    kind: type[kie.Client | kie.AsyncClient], tmp_path: Path
+) -> None:
+    """The agent and Accept are set once on the client's own pool; the key goes on API requests only."""
+    from tests.fakes import mp4
+
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.host == "files.example":
+            return httpx.Response(200, content=mp4())
+        return envelope(record("t1", "success"))
+
+    client = kind(api_key="secret-key", base_url="https://api.example")
+    transport = httpx.MockTransport(answer)
+    client._http._transport = transport  # the client's own pool, answered here
+    info = await call(client.get_task("t1"))
+    await call(client.download(info, tmp_path / "out.mp4"))
+    api, download = seen
+    assert api.headers["authorization"] == "Bearer secret-key"
+    assert api.headers["accept"] == "application/json"
+    assert "authorization" not in download.headers
+    assert download.headers["accept"] == "*/*"
+    assert api.headers["user-agent"] == download.headers["user-agent"] == kie._requests.USER_AGENT

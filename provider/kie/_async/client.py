@@ -30,7 +30,7 @@ from kie._downloads import (
     expected_media,
 )
 from kie._generate import plan_generate
-from kie._requests import Timeout
+from kie._requests import USER_AGENT, Timeout
 from kie._tasks import Task, TaskInfo, attach_task_id, note_interrupted, unexpected_error
 from kie._uploads import FileInput
 from kie._waiting import Waiter, check_seconds
@@ -367,7 +367,7 @@ class AsyncClient(AsyncAPI):
     ) -> Path:
         # No Authorization header: result URLs live on file hosts, not the API.
         async with self._http.stream(
-            "GET", url, headers={"User-Agent": self._headers()["User-Agent"]}, timeout=self._timeout(timeout)
+            "GET", url, headers={"User-Agent": USER_AGENT, "Accept": "*/*"}, timeout=self._timeout(timeout)
         ) as response:
             check_download_status(response)
             total = int(response.headers["content-length"]) if "content-length" in response.headers else None

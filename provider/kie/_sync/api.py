@@ -68,7 +68,7 @@ class SyncAPI(BaseClient):
             clock=clock,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(follow_redirects=True, limits=self._limits())
+        self._http = http_client or httpx.Client(**self._http_options())
         self._gate = Gate(self.MAX_CONNECTIONS if self._owns_http else None)
         self._sleep = sleep
 

@@ -32,23 +32,21 @@ _BATCH_STOP: contextvars.ContextVar[threading.Event | None] = contextvars.Contex
 
 
 class Gate:
-    """At most ``size`` requests in flight at once (``None``: no bound); the other threads wait here, untimed.
+    """The sync twin of ``kie._async.io.Gate``, with nothing to do.
 
-    Sized to the connection pool, so a request never queues inside httpx, where
-    the wait for a connection would count against its timeout.
+    Threads are few (one per ``generate_many`` worker, or the caller's own), and
+    a thread waiting for a pooled connection runs no timeout (requests carry no
+    pool timeout), so a semaphore would only cost every request a lock round trip.
     """
 
     def __init__(self, size: int | None) -> None:
         self.size = size
-        self._semaphore = threading.BoundedSemaphore(size) if size is not None else None
 
     def __enter__(self) -> None:
-        if self._semaphore is not None:
-            self._semaphore.acquire()
+        return None
 
     def __exit__(self, *exc: object) -> None:
-        if self._semaphore is not None:
-            self._semaphore.release()
+        return None
 
 
 def pause(sleep: Sleep, seconds: float) -> None:
