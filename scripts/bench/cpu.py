@@ -7,7 +7,7 @@ URL, headers and JSON body, then ``response.json()`` and the envelope's
 ``code`` check. ``create_task`` runs without pacing (pacing sleeps; it costs
 no CPU, and 20 per 10 s would make the run take hours).
 
-    python scripts/bench/cpu.py [--rounds 7] [--calls 1500] [--json]
+    python scripts/bench/cpu.py [--rounds 15] [--calls 1000] [--json]
 """
 
 from __future__ import annotations
@@ -53,8 +53,8 @@ def raw_data(response: httpx.Response) -> Any:
 
 def main() -> None:
     """Run both figures and print them."""
-    args = parser(__doc__, rounds=7)
-    args.add_argument("--calls", type=int, default=1500)
+    args = parser(__doc__, rounds=15)
+    args.add_argument("--calls", type=int, default=1000)
     options = args.parse_args()
     with canned_server() as base, kie.Client(api_key="bench", base_url=base, rate_limit=None) as client:
         raw = httpx.Client(headers=HEADERS, timeout=30.0)
