@@ -26,10 +26,12 @@ ROOT = Path(__file__).resolve().parent.parent
 PAIRS = [
     ("provider/kie/_async/api.py", "provider/kie/_sync/api.py"),
     ("provider/kie/_async/client.py", "provider/kie/_sync/client.py"),
+    ("provider/kie/_async/recovery.py", "provider/kie/_sync/recovery.py"),
     ("provider/kie/testing/_async_fixtures.py", "provider/kie/testing/_sync_fixtures.py"),
 ]
 NAMES = {
     "AsyncAPI": "SyncAPI",
+    "AsyncRecovery": "SyncRecovery",
     "AsyncClient": "Client",
     "aclose": "close",
     "aiter_bytes": "iter_bytes",
@@ -54,6 +56,10 @@ PHRASES = [
     (
         "The ``kie_async_client`` fixture (the source ``scripts/unasync`` generates ``kie_client`` from).",
         "The ``kie_client`` fixture, generated from ``kie_async_client``.",
+    ),
+    (
+        "journaled jobs picked up where they stopped (the source of ``kie._sync.recovery``).",
+        "journaled jobs picked up where they stopped (generated from ``kie._async.recovery``).",
     ),
     ("(asyncio tasks)", "(threads)"),
     ("AsyncClient", "Client"),

@@ -28,6 +28,7 @@ from ._tasks import Task, TaskInfo
 from ._validation import build_create_body
 from ._waiting import Durations, Waiter
 from .errors import APIConnectionError, ConfigurationError
+from .journal import Journal, open_journal
 from .urls import is_loopback_url
 
 __all__ = ["BaseClient", "Settings", "resolve_settings"]
@@ -130,6 +131,7 @@ class BaseClient:
         rate_limit: tuple[int, float] | None = (20, 10.0),
         poll_interval: float | None = None,
         clock: Callable[[], float] = time.monotonic,
+        journal: Journal | str | os.PathLike[str] | None = None,
     ) -> None:
         _logging.configure_from_env()
         register_env_model_specs()  # env KIE_MODEL_SPECS: vendor pages added to kie.MODELS
@@ -154,6 +156,8 @@ class BaseClient:
         self._last_timeout: tuple[float, httpx.Timeout] | None = None
         self.durations = Durations()
         self._created: dict[str, tuple[str, float]] = {}  # task id -> (model, clock at creation), the latest only
+        self.journal = open_journal(journal)  # env KIE_JOURNAL; nothing is opened before the first write
+        self._journal_read = False  # the journal's durations are fed to ``durations`` on first use
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(provider={self.provider.name!r}, base_url={self.base_url!r})"

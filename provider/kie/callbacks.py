@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
+import os
 import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from ._tasks import TaskInfo
 from .errors import CallbackVerificationError
+from .journal import JobRecord, Journal, open_journal
 from .signing import callback_body, callback_task_id, sign, verify_signature
 
 if TYPE_CHECKING:
@@ -111,6 +113,9 @@ class CallbackReceiver:
         tolerance: the signature timestamp tolerance, seconds.
         path: the URL path it answers, default ``/``.
         max_body_bytes: the largest body accepted, bytes (default 1 MiB).
+        journal: a ``kie.journal.Journal`` or a path / ``sqlite:///`` URL: each final
+            result is upserted by task id (idempotent) before the handler runs, so any
+            process sharing the journal sees it; a failed write answers 500 (delivered again).
 
     """
 
@@ -123,6 +128,7 @@ class CallbackReceiver:
         tolerance: float = 300.0,
         path: str = "/",
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        journal: Journal | str | os.PathLike[str] | None = None,
     ) -> None:
         from starlette.applications import Starlette
         from starlette.routing import Route
@@ -132,6 +138,7 @@ class CallbackReceiver:
         self.client = client
         self.tolerance = tolerance
         self.max_body_bytes = max_body_bytes
+        self.journal = open_journal(journal, env=False)
         self.seen: set[str] = set()
         self.results: dict[str, TaskInfo] = {}
         self.rejected = 0
@@ -253,6 +260,12 @@ class CallbackReceiver:
             logger.info("task %s is still %s after its callback; waiters will poll again", task_id, info.state_raw)
             self.event(task_id).set()
             return 503, f"task {task_id} is not final yet here; deliver again later"
+        if self.journal is not None:
+            try:
+                await asyncio.to_thread(self.journal.write, JobRecord.from_task(info))
+            except Exception:
+                logger.exception("the journal write failed for task %s", task_id)
+                return 500, "the journal write failed; deliver again"
         self.results[task_id] = info
         self.event(task_id).set()
         if self.handler is not None:

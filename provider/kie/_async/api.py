@@ -8,21 +8,26 @@ credits and download-url; the helpers built on them (``wait``, ``submit``,
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
 from kie._base_client import BaseClient
 from kie._generate import LocalFile
+from kie._journaling import downloaded, feed_durations, refused, report_failure
 from kie._models import TypedInput
 from kie._providers import Provider
 from kie._requests import CREATE_TASK, CREDITS, DOWNLOAD_URL, RECORD_INFO, UPLOAD_STREAM, Endpoint, Timeout
 from kie._retry import Retry, handle_exception, handle_response
 from kie._tasks import Task, TaskInfo, attach_task_id
 from kie._uploads import FileInput, read_file_input
-from kie.errors import KieError, NotFoundError, TaskNotFoundError
+from kie._waiting import Waiter
+from kie.errors import KieError, NotFoundError, TaskFailedError, TaskNotFoundError
+from kie.journal import JobRecord, JobState, Journal
 
 from .io import Gate, Sleep, default_sleep, pause, run_blocking
 
@@ -54,6 +59,7 @@ class AsyncAPI(BaseClient):
         poll_interval: float | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Sleep = default_sleep,
+        journal: Journal | str | os.PathLike[str] | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -65,6 +71,7 @@ class AsyncAPI(BaseClient):
             rate_limit=rate_limit,
             poll_interval=poll_interval,
             clock=clock,
+            journal=journal,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(**self._http_options())
@@ -121,6 +128,52 @@ class AsyncAPI(BaseClient):
     async def _sleep_for(self, seconds: float) -> None:
         await pause(self._sleep, seconds)
 
+    # -- the journal ------------------------------------------------------------------------------
+
+    async def _note(self, record: JobRecord | None, *, strict: bool = False) -> JobRecord | None:
+        """Write ``record`` to the journal, if any, off the event loop; the stored record, or ``None``.
+
+        A failed write raises ``JournalError`` when ``strict`` (before createTask), else is
+        logged at ERROR and the job goes on (``kie._journaling``: the task id is never lost).
+        """
+        journal = self.journal
+        if journal is None or record is None:
+            return None
+        await self._read_journal()
+        try:
+            return await run_blocking(journal.write, record)
+        except Exception as exc:
+            report_failure(record, exc, strict=strict)
+            return None
+
+    async def _note_task(self, info: TaskInfo) -> None:
+        """Journal a polled task's state (success or fail, with its cost time)."""
+        if self.journal is not None:
+            await self._note(JobRecord.from_task(info, self.base_url))
+
+    async def _observe(self, waiter: Waiter, info: TaskInfo) -> bool:
+        """``waiter.observe(info)``, journaling the task's end (success or fail)."""
+        await self._read_journal()  # cost times the journal keeps plan the polls
+        try:
+            done = waiter.observe(info)
+        except TaskFailedError:
+            await self._note_task(info)
+            raise
+        if done:
+            await self._note_task(info)
+        return done
+
+    async def _note_download(self, source: TaskInfo | str, path: Path) -> None:
+        """Journal a saved result: its path, size and SHA-256 (read in a worker thread)."""
+        if self.journal is not None and isinstance(source, TaskInfo):
+            await self._note(await run_blocking(downloaded, source, path, self.base_url))
+
+    async def _read_journal(self) -> None:
+        """Once per client: teach ``durations`` the cost times the journal keeps."""
+        if self.journal is not None and not self._journal_read:
+            self._journal_read = True
+            await run_blocking(feed_durations, self.journal, self.durations)
+
     # -- tasks ------------------------------------------------------------------------------------
 
     async def create_task(
@@ -147,15 +200,29 @@ class AsyncAPI(BaseClient):
         Returns:
             The ``Task`` (``task_id``, ``model``); its id is also logged at INFO.
 
+        With a journal, the job's ``intent`` is written before the request goes out and
+        ``submitted`` (with the task id) before this returns; a lost answer leaves
+        ``outcome_unknown``, a refusal ``fail``.
+
         Raises:
             InputValidationError: the input breaks the spec; nothing was sent.
             SubmitUncertainError: the request went out and its outcome is unknown; not resent.
             APIError: the API refused it (e.g. ``InsufficientCreditsError``, ``RateLimitError``).
             APIConnectionError: the API could not be reached.
+            JournalError: the journal could not be written before sending; nothing was sent.
 
         """
         body = self._create_body(model, input, callback_url, extra_input)
-        return self._task(model, await self._call(CREATE_TASK, json=body, timeout=timeout, max_retries=max_retries))
+        job = await self._note(JobRecord.intent(model, body, self.base_url), strict=True) if self.journal else None
+        try:
+            data = await self._call(CREATE_TASK, json=body, timeout=timeout, max_retries=max_retries)
+        except KieError as exc:
+            await self._note(refused(job, exc) if job is not None else None)
+            raise
+        task = self._task(model, data)
+        if job is not None:
+            await self._note(job.evolve(state=JobState.SUBMITTED, task_id=task.task_id))
+        return task
 
     async def get_task(
         self, task_id: str, *, timeout: Timeout | None = None, max_retries: int | None = None

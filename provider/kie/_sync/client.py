@@ -39,6 +39,7 @@ from kie.errors import APIConnectionError, DownloadError, KieError
 
 from .api import SyncAPI
 from .io import run_blocking, run_jobs, wait_for_callback
+from .recovery import SyncRecovery
 
 if TYPE_CHECKING:
     from kie.callbacks import CallbackReceiver
@@ -52,37 +53,35 @@ ProgressCallback = Callable[[TaskInfo], object]
 ByteProgressCallback = Callable[[int, int | None], object]
 
 
-class Client(SyncAPI):
+class Client(SyncRecovery, SyncAPI):
     """A synchronous client for the kie.ai jobs API (or the apikley mirror, the emulator, any host).
 
     Args:
         api_key: the Bearer key. Default: the provider's env var (``KIE_API_KEY``
             for ``kie``, ``APIKLEY_API_KEY`` for ``apikley``; the emulator accepts any).
-        provider: ``"kie"`` (default), ``"apikley"``, ``"emulator"`` or a ``kie.Provider``.
-            Default: env ``KIE_PROVIDER``. ``"emulator"`` starts a local emulator
-            in-process on first use (extra ``emulator``).
+        provider: ``"kie"`` (default), ``"apikley"``, ``"emulator"`` (a local emulator started in-process
+            on first use, extra ``emulator``) or a ``kie.Provider``. Default: env ``KIE_PROVIDER``.
         base_url: the jobs API host, overriding the provider's. Default: env ``KIE_BASE_URL``.
         upload_base_url: the file-upload host. Default: env ``KIE_UPLOAD_BASE_URL``, then the provider's.
         timeout: per HTTP request, seconds (float) or an ``httpx.Timeout``.
         max_retries: retries of a failed call (createTask only where no task can exist).
-        http_client: an ``httpx.Client`` to send with (its transport, proxies...);
-            it is not closed by ``close()``.
-        rate_limit: ``(calls, seconds)`` pacing of createTask; the API allows 20 per 10 s.
-            ``None`` turns pacing off.
+        http_client: an ``httpx.Client`` to send with (its transport, proxies...); not closed by ``close()``.
+        rate_limit: ``(calls, seconds)`` pacing of createTask (the API allows 20 per 10 s); ``None``: no pacing.
         poll_interval: the first wait between status polls, seconds, then backing off.
             Default: polls planned around the model's typical duration (learned from
             the tasks this client saw finish, else the spec's), 2 s backing off without one.
         clock: a monotonic clock (seconds), injectable for tests.
         sleep: the sleep function (seconds), injectable for tests.
+        journal: a ``kie.journal.Journal``, a file path or ``sqlite:///PATH``: every job is
+            recorded before each step (``resume``, ``reconcile``). Default: env ``KIE_JOURNAL``, else none.
 
     Env vars, read here and never at import: ``KIE_PROVIDER``, ``KIE_BASE_URL``,
     ``KIE_UPLOAD_BASE_URL``, ``KIE_API_KEY`` / ``APIKLEY_API_KEY`` / ``KIE_EMULATOR_API_KEY``
     (by provider), ``KIE_LOG``, ``KIE_MODEL_SPECS`` (vendor model pages to register:
-    ``kie.register_model_spec``).
+    ``kie.register_model_spec``), ``KIE_JOURNAL``.
 
     Raises:
-        ConfigurationError: unknown provider, no API key, or a key that would
-            travel over plain http to a non-loopback host.
+        ConfigurationError: unknown provider, no API key, or a key bound for plain http off loopback.
 
     """
 
@@ -143,7 +142,7 @@ class Client(SyncAPI):
             info = receiver.results.get(task_id) if receiver is not None else None  # final results only
             if info is None:
                 info = self.get_task(task_id, timeout=waiter.request_timeout(self._timeout(None).read))
-            if waiter.observe(info):
+            if self._observe(waiter, info):  # the journal records the end, success or fail
                 return info
             delay = waiter.next_delay()
 
@@ -330,14 +329,16 @@ class Client(SyncAPI):
         url, target = download_target(source, path)
         expected = expected_media(url, source.model if isinstance(source, TaskInfo) else None)
         try:
-            return self._stream_to(url, target, expected, on_progress, timeout)
+            saved = self._stream_to(url, target, expected, on_progress, timeout)
         except Expired:
             logger.info("result URL expired, asking download-url for a fresh link")
-        fresh = self.get_download_url(url, timeout=timeout)
-        try:
-            return self._stream_to(fresh, target, expected, on_progress, timeout)
-        except Expired as exc:
-            raise DownloadError(f"{url} has expired, and so has the fresh link download-url gave for it") from exc
+            fresh = self.get_download_url(url, timeout=timeout)
+            try:
+                saved = self._stream_to(fresh, target, expected, on_progress, timeout)
+            except Expired as exc:
+                raise DownloadError(f"{url} has expired, and so has the fresh link download-url gave for it") from exc
+        self._note_download(source, saved)  # the journal keeps its path, size and SHA-256
+        return saved
 
     def _stream_to(
         self,

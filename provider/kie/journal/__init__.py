@@ -1,0 +1,77 @@
+"""``kie.journal``: a durable record of every job, so that no paid task id is ever lost.
+
+A client given a journal (``Client(journal=...)``, env ``KIE_JOURNAL``) writes a
+``JobRecord`` before each step of a job (DESIGN.md, "The journal")::
+
+    intent ──createTask answered──> submitted ──> success ──download──> downloaded
+      │                                 │    └──> fail
+      ├─ answer lost (SubmitUncertainError) or left by a crash ──> outcome_unknown
+      └─ refused (no task exists) ──> fail            task or result gone ──> expired
+
+``intent`` is written before createTask is sent (a job id, the model, the body
+and its SHA-256), ``submitted`` with the task id before waiting starts. A job
+whose createTask outcome is unknown is never resent: it is listed, with its
+body, for the user to decide. ``client.resume`` and ``client.reconcile`` work
+from these records; ``kie.callbacks.CallbackReceiver(journal=...)`` upserts the
+results that arrive by callback.
+
+Backends implement ``Journal`` (a merge-by-key ``write``, ``get``, ``records``,
+``close``); ``SqliteJournal`` (the standard library's ``sqlite3``, WAL, one file)
+ships. A PostgreSQL backend can be added later behind the same interface: its
+``write`` is the same merge inside a ``SELECT ... FOR UPDATE`` transaction.
+"""
+
+from __future__ import annotations
+
+import os
+
+from kie.errors import ConfigurationError
+
+from ._records import FINAL, PENDING, JobRecord, JobState, Journal, JournalError, body_sha256
+from ._sqlite import SqliteJournal
+
+__all__ = [
+    "FINAL",
+    "PENDING",
+    "JobRecord",
+    "JobState",
+    "Journal",
+    "JournalError",
+    "SqliteJournal",
+    "body_sha256",
+    "open_journal",
+]
+
+
+def open_journal(value: Journal | str | os.PathLike[str] | None, *, env: bool = True) -> Journal | None:
+    """The journal a client's ``journal=`` means: argument, then env ``KIE_JOURNAL``, then none.
+
+    Args:
+        value: a ``Journal``, a file path, a ``sqlite:///PATH`` URL (``sqlite:////abs/path``
+            for an absolute path, as SQLAlchemy spells it), or ``None``.
+        env: read ``KIE_JOURNAL`` when ``value`` is ``None`` (``""``, ``off`` and ``0`` mean none).
+
+    Returns:
+        The journal, or ``None`` for none. Nothing is opened yet: the file is created on first use.
+
+    Raises:
+        ConfigurationError: a URL scheme no backend serves (PostgreSQL is not built yet).
+
+    """
+    if isinstance(value, Journal):
+        return value
+    if value is None and env:
+        value = os.environ.get("KIE_JOURNAL") or None
+        if value is not None and value.strip().lower() in ("off", "0", "none", "false"):
+            value = None
+    if value is None:
+        return None
+    text = os.fspath(value)
+    if text.startswith("sqlite:///"):
+        text = text.removeprefix("sqlite:///")  # SQLAlchemy's spelling: sqlite:////abs/path, sqlite:///rel/path
+    elif "://" in text:
+        raise ConfigurationError(
+            f"journal {text.split('://')[0]}:// is not supported: use a file path or sqlite:///PATH "
+            "(PostgreSQL is planned)"
+        )
+    return SqliteJournal(text)
