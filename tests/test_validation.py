@@ -207,3 +207,13 @@ def test_json_safety_names_the_nested_path() -> None:
         check_json_safe("m", {"a": [{"b": 1}, {"b": float("nan")}]})
     with pytest.raises(kie.InputValidationError, match=r"input\.k holds a lone surrogate"):
         check_json_safe("m", {"k": "\ud800"})
+
+
+def test_a_schema_with_an_unconstrained_property_still_compiles() -> None:
+    """A property with only a description (no keyword to check) is accepted by the compiled check, not a crash."""
+    from kie._validation import _compile_object
+
+    check = _compile_object({"type": "object", "properties": {"note": {"description": "free text"}, "n": {}}})
+    assert check is not None
+    assert check({"note": 3, "n": None})
+    assert not check([])
