@@ -15,7 +15,7 @@ import typer
 
 from kie import __version__
 
-from . import account, emulator, files, generate, models, status
+from . import account, emulator, files, generate, models, status, tasks
 
 __all__ = ["app"]
 
@@ -80,3 +80,4 @@ app.command("models")(models.models)
 app.command("upload")(files.upload)
 app.command("credits")(account.credits)
 app.command("emulator")(emulator.emulator)
+app.add_typer(tasks.app, name="tasks")

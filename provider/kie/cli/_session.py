@@ -17,7 +17,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kie.errors import (
     APIError,
@@ -113,8 +113,11 @@ class Session:
         self.created_here = False
         self.output: Path | None = None
 
-    def client(self) -> Client:
+    def client(self, **settings: Any) -> Client:
         """Build the ``kie.Client`` for ``--provider`` / ``--base-url`` (env vars as in ``kie.Client``).
+
+        Args:
+            **settings: more ``kie.Client`` arguments (``journal=...``).
 
         Returns:
             A new client; the caller closes it (``with session.client() as client``).
@@ -126,7 +129,7 @@ class Session:
         # Looked up on ``kie.cli`` at call time, so that patching ``kie.cli.Client`` (as the tests do) takes effect.
         from kie import cli
 
-        return cli.Client(provider=self.provider, base_url=self.base_url)
+        return cli.Client(provider=self.provider, base_url=self.base_url, **settings)
 
     def resume_command(self, task_id: str) -> str:
         """The command that resumes waiting for ``task_id`` with the same provider settings.

@@ -1,0 +1,166 @@
+"""``kie tasks``: the jobs the journal holds: list them, resume them, reconcile them (issue "Never lose a paid task").
+
+The journal is ``--journal PATH_OR_URL``, else env ``KIE_JOURNAL``, else the
+file ``kie/journal.sqlite3`` in the user data folder (``$XDG_DATA_HOME``, or
+``~/.local/share``). A job whose createTask outcome is unknown is listed, with
+its body, and never resent: ``resume`` refuses it with exit 2.
+"""
+
+# No ``from __future__ import annotations``: typer reads the signature at run time.
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from kie.journal import JobRecord, JobState, Journal, open_journal
+
+from ._json import print_json
+from ._params import BaseUrlOption, JsonOption, ProviderOption, run_command
+from ._session import EXIT_OK, CommandError, Session, eprint
+
+__all__ = ["app", "default_journal_path", "journal_for"]
+
+app = typer.Typer(help="The jobs the journal holds: list, resume, reconcile.", no_args_is_help=True)
+
+JournalOption = Annotated[
+    str | None,
+    typer.Option(
+        "--journal",
+        metavar="PATH_OR_URL",
+        help="The journal: a SQLite path or sqlite:///URL (default: env KIE_JOURNAL, then the user data folder).",
+        show_default=False,
+    ),
+]
+
+
+def default_journal_path() -> Path:
+    """The CLI's journal file: ``$XDG_DATA_HOME/kie/journal.sqlite3`` (``~/.local/share`` without the variable)."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "kie" / "journal.sqlite3"
+
+
+def journal_for(value: str | None) -> Journal:
+    """Open the journal ``--journal`` names, else env ``KIE_JOURNAL``, else the default file.
+
+    Raises:
+        CommandError: ``KIE_JOURNAL=off`` with no ``--journal``: there is no journal to work on.
+
+    """
+    journal = open_journal(value) if value else open_journal(None)
+    if journal is None and not value and os.environ.get("KIE_JOURNAL", "").strip().lower() in ("off", "none", "0"):
+        raise CommandError("KIE_JOURNAL is off: name a journal with --journal")
+    if journal is None:
+        path = default_journal_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        journal = open_journal(path)
+    assert journal is not None  # noqa: S101 - open_journal returns one for a path
+    return journal
+
+
+def _row(record: JobRecord) -> dict[str, Any]:
+    updated = dt.datetime.fromtimestamp(record.updated_at, tz=dt.UTC).isoformat(timespec="seconds")
+    return {
+        "job_id": record.job_id,
+        "state": record.state.value,
+        "task_id": record.task_id,
+        "model": record.model,
+        "path": record.path,
+        "error": record.error,
+        "updated": updated,
+        "body": record.body if record.state is JobState.OUTCOME_UNKNOWN else None,
+    }
+
+
+@app.command("list")
+def list_tasks(
+    pending: Annotated[bool, typer.Option("--pending", help="Only unfinished jobs (and unknown outcomes).")] = False,
+    journal: JournalOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """List the journal's jobs: state, task id, model, saved path.\f
+
+    Args:
+        pending: ``--pending``: only jobs not finished.
+        journal: ``--journal``.
+        json_output: ``--json``.
+
+    """  # noqa: D301, D415 - the form feed (\f) ends the --help text (click's convention)
+    session = Session(json_output=json_output)
+
+    def action() -> int:
+        with journal_for(journal) as opened:
+            records = [r for r in opened.records() if r.is_pending or not pending]
+        rows = [_row(r) for r in records]
+        if json_output:
+            print_json(rows)
+            return EXIT_OK
+        for row in rows:
+            print(f"{row['state']:16s} {row['task_id'] or '-':34s} {row['model'] or '-':36s} {row['path'] or ''}")
+        if any(r.state is JobState.OUTCOME_UNKNOWN for r in records):
+            eprint("outcome_unknown: createTask went out and its answer was lost; check before sending again (--json)")
+        return EXIT_OK
+
+    run_command(session, action)
+
+
+@app.command("resume")
+def resume(
+    job: Annotated[str | None, typer.Argument(help="A task id or journal job id.", show_default=False)] = None,
+    all_pending: Annotated[bool, typer.Option("--all", help="Resume every unfinished job.")] = False,
+    journal: JournalOption = None,
+    provider: ProviderOption = None,
+    base_url: BaseUrlOption = None,
+) -> None:
+    """Wait for a journal job (or --all) and download its result, never sending createTask again.\f
+
+    Args:
+        job: the task id or job id.
+        all_pending: ``--all``.
+        journal: ``--journal``.
+        provider: ``--provider``.
+        base_url: ``--base-url``.
+
+    """  # noqa: D301, D415 - the form feed (\f) ends the --help text (click's convention)
+    session = Session(provider=provider, base_url=base_url)
+
+    def action() -> int:
+        if (job is None) == (not all_pending):
+            raise CommandError("give a task id, or --all")
+        with journal_for(journal) as opened, session.client(journal=opened) as client:
+            pending = [r for r in opened.records() if r.is_pending] if all_pending else []
+            targets: list[str | JobRecord] = [r for r in pending if r.task_id] if all_pending else [str(job)]
+            for unknown in (r for r in pending if not r.task_id):
+                eprint(
+                    f"job {unknown.job_id} ({unknown.model}): createTask outcome unknown, not resent (kie tasks list)"
+                )
+            for target in targets:
+                session.task_id = target.task_id if isinstance(target, JobRecord) else target
+                info = client.resume(target)
+                eprint(f"task {info.task_id} {info.state.value}")
+        return EXIT_OK
+
+    run_command(session, action)
+
+
+@app.command("reconcile")
+def reconcile(journal: JournalOption = None, provider: ProviderOption = None, base_url: BaseUrlOption = None) -> None:
+    """Re-poll every unfinished job of the journal and record what the API says.\f
+
+    Args:
+        journal: ``--journal``.
+        provider: ``--provider``.
+        base_url: ``--base-url``.
+
+    """  # noqa: D301, D415 - the form feed (\f) ends the --help text (click's convention)
+    session = Session(provider=provider, base_url=base_url)
+
+    def action() -> int:
+        with journal_for(journal) as opened, session.client(journal=opened) as client:
+            for record in client.reconcile():
+                eprint(f"{record.state.value:16s} {record.task_id or record.job_id}")
+        return EXIT_OK
+
+    run_command(session, action)
