@@ -99,15 +99,7 @@ _SECRET_HEADERS = frozenset({"authorization", "cookie", "proxy-authorization"})
 
 
 def _redact_request(request: httpx.Request | None) -> httpx.Request | None:
-    """A copy of ``request`` without credentials (``Authorization``, cookies) or body, for keeping in an error.
-
-    Args:
-        request: the request as sent, or ``None``.
-
-    Returns:
-        The method, URL and remaining headers; ``None`` for ``None``.
-
-    """
+    """A copy of ``request`` (method, URL, headers) without credentials or body; ``None`` for ``None``."""
     if request is None:
         return None
     headers = [(k, v) for k, v in request.headers.multi_items() if k.lower() not in _SECRET_HEADERS]
