@@ -49,8 +49,8 @@ def journal_for(value: str | None) -> Journal:
         CommandError: ``KIE_JOURNAL=off`` with no ``--journal``: there is no journal to work on.
 
     """
-    journal = open_journal(value) if value else open_journal(None)
-    if journal is None and not value and os.environ.get("KIE_JOURNAL", "").strip().lower() in ("off", "none", "0"):
+    journal = open_journal(value or None)
+    if journal is None and os.environ.get("KIE_JOURNAL", "").strip():  # set, and open_journal read it as off
         raise CommandError("KIE_JOURNAL is off: name a journal with --journal")
     if journal is None:
         path = default_journal_path()
