@@ -12,7 +12,7 @@ import kie
 from kie.emulator import Emulator, EmulatorConfig, ManualClock
 from tests.fakes import FakeAPI, MakeEmulator, Sleeps
 
-pytest_plugins = ["kie.testing"]
+pytest_plugins = ["kie.testing", "tests.servers.postgres", "tests.servers.redis"]
 
 
 @pytest.fixture

@@ -1,0 +1,1 @@
+"""A real Postgres server for the tests (fixtures filled in with the Postgres work)."""
