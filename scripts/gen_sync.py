@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PAIRS = [
     ("provider/kie/_async/api.py", "provider/kie/_sync/api.py"),
     ("provider/kie/_async/client.py", "provider/kie/_sync/client.py"),
+    ("provider/kie/_async/downloads.py", "provider/kie/_sync/downloads.py"),
     ("provider/kie/_async/recovery.py", "provider/kie/_sync/recovery.py"),
     ("provider/kie/testing/_async_fixtures.py", "provider/kie/testing/_sync_fixtures.py"),
 ]
@@ -33,6 +34,7 @@ NAMES = {
     "AsyncAPI": "SyncAPI",
     "AsyncRecovery": "SyncRecovery",
     "AsyncClient": "Client",
+    "AsyncDownloads": "SyncDownloads",
     "aclose": "close",
     "aiter_bytes": "iter_bytes",
     "kie_async_client": "kie_client",
