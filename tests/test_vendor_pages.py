@@ -425,3 +425,51 @@ def test_every_create_task_page_normalizes_into_a_spec_its_example_passes() -> N
         "widen_to_example": 2,
         "decode_string_example": 1,
     }
+
+
+# --- the category ----------------------------------------------------------------------------------------------------
+
+
+def test_every_page_gets_the_category_of_its_vendor_folder() -> None:
+    """61 video, 42 image and 6 audio pages: each page's x-apidog-folder (``Image    Models`` too) says which."""
+    categories: Counter[str] = Counter()
+    for path in create_task_pages():
+        text = path.read_text(encoding="utf-8")
+        spec = normalize_page(text, path.name)
+        folder = text.split("x-apidog-folder: docs/en/Market/", 1)[1].split("/", 1)[0].split()[0].lower()
+        assert spec.category == {"video": "video", "image": "image", "music": "audio"}[folder], path
+        categories[spec.category] += 1
+    assert dict(categories) == {"video": 61, "image": 42, "audio": 6}
+
+
+def test_the_category_reaches_the_bundle_and_model_info() -> None:
+    """``x-kie-category`` is written on the request schema and read back as ``ModelInfo.category``."""
+    spec = normalize_page(page("elevenlabs/sound-effect-v2.md"), "sfx.md")
+    request, _ = bundle_entry(spec)
+    assert request["x-kie-category"] == "audio"
+    assert build_models(_mini_bundle(spec))[spec.model_id].category == "audio"
+    assert {info.category for info in kie.MODELS.values() if info.source in {s.name for s in SEEDS}} == {"video"}
+
+
+def test_an_x_kie_category_in_the_spec_file_overrides_the_folder() -> None:
+    """A page's own ``x-kie-category`` wins over its folder; one that is not a category is refused by name."""
+    document = doc("grok-imagine/upscale.md")
+    document["paths"][CREATE_TASK_PATH]["post"]["x-kie-category"] = "image"
+    assert normalize_page(document, "up.md").category == "image"
+    document["paths"][CREATE_TASK_PATH]["post"]["x-kie-category"] = "3d"
+    with pytest.raises(VendorPageError, match=r"up.md: x-kie-category '3d' is not one of video, image, audio"):
+        normalize_page(document, "up.md")
+
+
+def test_a_page_without_a_folder_is_read_from_its_title_with_a_warning_or_refused() -> None:
+    """No folder: ``Text to Video`` in the title says video (warned); a title that names no media is an error."""
+    document = doc("wan/2-6-text-to-video.md")
+    del document["paths"][CREATE_TASK_PATH]["post"]["x-apidog-folder"]
+    spec = normalize_page(document, "t2v.md")
+    assert spec.category == "video"
+    assert any("no category folder" in w for w in spec.warnings)
+    document = doc("grok-imagine/extend.md")
+    post = document["paths"][CREATE_TASK_PATH]["post"]
+    post["x-apidog-folder"], post["summary"] = "docs/en/Market/Extras", "Grok Imagine - Extend"
+    with pytest.raises(VendorPageError, match=r"ext.md: no category: .* add x-kie-category"):
+        normalize_page(document, "ext.md")

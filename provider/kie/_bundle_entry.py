@@ -98,7 +98,8 @@ def bundle_entry(spec: ModelSpec) -> tuple[dict[str, Any], dict[str, Any]]:
     The input keeps the vendor's schema with each field's ``default`` moved to
     ``x-kie-default`` (the generated parser must not invent values) and each
     enum the generator refuses moved to ``x-kie-enum`` (``_enum_for_generator``);
-    the request names the model, refers to the input and carries the example.
+    the request names the model, refers to the input and carries the example,
+    the source page (``x-kie-source``) and the category (``x-kie-category``).
 
     Args:
         spec: the normalized page.
@@ -130,6 +131,7 @@ def bundle_entry(spec: ModelSpec) -> tuple[dict[str, Any], dict[str, Any]]:
             },
         },
         "x-kie-source": spec.source,
+        "x-kie-category": spec.category,
         "example": spec.example,
     }
     return nullable_to_31(request), nullable_to_31(input_schema)

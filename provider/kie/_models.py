@@ -17,6 +17,7 @@ from typing import Any, Protocol, Self, runtime_checkable
 
 import attrs
 
+from ._category import CATEGORIES, Category
 from ._spec import load_bundle
 
 __all__ = ["MODELS", "FieldInfo", "ModelInfo", "TypedInput", "add_model", "build_models"]
@@ -125,6 +126,10 @@ class ModelInfo:
             for a model registered at run time the file name or ``"<text>"``.
         typical_seconds: how long a task usually takes from creation to success, seconds
             (the spec's ``x-kie-typical-seconds``), or ``None``; waiting plans its polls around it.
+        category: what its tasks produce: ``"video"`` (MP4), ``"image"`` (PNG/JPEG/WebP) or
+            ``"audio"`` (MP3/WAV); the bundle's ``x-kie-category``, read from the vendor page's
+            ``x-apidog-folder`` (``Video Models``, ``Image Models``, ``Music Models``) or set
+            by an ``x-kie-category`` in the spec file.
 
     """
 
@@ -137,6 +142,7 @@ class ModelInfo:
     input_class_name: str
     source: str
     typical_seconds: float | None = None
+    category: Category = "video"
 
     @property
     def required(self) -> tuple[str, ...]:
@@ -171,6 +177,11 @@ def _seconds(value: Any) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) and value > 0 else None
 
 
+def _category(value: Any) -> Category:
+    """The bundle's ``x-kie-category`` (a bundle written before categories existed: video, the seeds')."""
+    return next((c for c in CATEGORIES if c == value), "video")
+
+
 def build_models(bundle: Mapping[str, Any]) -> dict[str, ModelInfo]:
     """Derive every ``ModelInfo`` from a bundle (the createTask discriminator lists the models).
 
@@ -203,6 +214,7 @@ def build_models(bundle: Mapping[str, Any]) -> dict[str, ModelInfo]:
             input_class_name=input_name,
             source=str(request.get("x-kie-source", "")),
             typical_seconds=_seconds(input_schema.get("x-kie-typical-seconds")),
+            category=_category(request.get("x-kie-category")),
         )
     return models
 

@@ -17,7 +17,10 @@ import dataclasses
 import json
 import re
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._category import Category
 
 __all__ = [
     "ModelSpec",
@@ -64,6 +67,7 @@ class ModelSpec:
         example: a createTask body (``{"model", "input", ...}``) that passes ``input_schema``:
             the page's own request example, or one built from its fields' examples and defaults.
         source: the page it came from (a file name, or ``"<text>"``).
+        category: what its tasks produce (``_category.find_category``): ``"video"``, ``"image"`` or ``"audio"``.
         repairs: the names of the repairs the page needed, in order.
         warnings: what the user should know (a repair that chose between contradictions).
 
@@ -74,6 +78,7 @@ class ModelSpec:
     input_schema: dict[str, Any]
     example: dict[str, Any]
     source: str
+    category: Category = "video"
     repairs: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
 

@@ -16,7 +16,8 @@ repairs are in ``_vendor_examples``), run in order by ``normalize_page``:
 * ``examples_to_example``: JSON-Schema ``examples`` arrays in a 3.0 document;
 * ``strip_names``: whitespace around property names and enum values;
 * ``require_input``: ``input`` missing from the body's ``required``;
-* then, in ``_vendor_examples``, the model id and the request example.
+* then, in ``_vendor_examples``, the model id and the request example, and in
+  ``_category`` the model's category (``x-apidog-folder``, read before the noise goes).
 
 A defect no repair knows is a ``VendorPageError`` naming the page and the
 reason: never a silent, wrong spec. Source: ``vendor-pages/README.md``.
@@ -26,11 +27,12 @@ from __future__ import annotations
 
 import copy
 import json
-import re
 from collections.abc import Callable
 from typing import Any
 
+from ._category import find_category
 from ._vendor_examples import ModelSpec, VendorPageError, find_model_id, request_example, widen_to_example
+from ._vendor_read import read_page
 
 __all__ = [
     "CREATE_TASK_PATH",
@@ -50,60 +52,8 @@ __all__ = [
 
 CREATE_TASK_PATH = "/api/v1/jobs/createTask"
 _JSON = "application/json"
-_FENCE_OPEN = re.compile(r"^```[ \t]*(ya?ml|json)[ \t]*$", re.IGNORECASE)
 _DATA_KEYS = frozenset({"example", "examples", "default", "enum", "x-kie-default"})
 """Keys whose values are data, not schema: repairs never walk into them."""
-
-
-def _parse_yaml(text: str) -> Any:
-    import yaml  # only for YAML pages: a JSON page needs no YAML parser
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it: 5x faster
-    try:
-        return yaml.load(text, Loader=loader)  # noqa: S506  # a safe loader, C or Python
-    except yaml.YAMLError as exc:
-        raise VendorPageError(f"not valid YAML: {' '.join(str(exc).split())}") from None
-
-
-def _fenced(text: str) -> str | None:
-    """The body of the page's first ```yaml (or ```json) fence, or None when it has none.
-
-    The fence ends only at a fence that starts a line: the vendor's descriptions
-    hold fenced code blocks of their own, indented inside the YAML.
-    """
-    lines = text.splitlines(keepends=True)
-    for start, line in enumerate(lines):
-        if _FENCE_OPEN.match(line.rstrip("\r\n")):
-            for end in range(start + 1, len(lines)):
-                if lines[end].startswith("```"):
-                    return "".join(lines[start + 1 : end])
-            raise VendorPageError("the ```yaml fence never closes (no line starting with ``` after it)")
-    return None
-
-
-def read_page(text: str) -> dict[str, Any]:
-    """Parse a vendor page in any of its three forms into an OpenAPI document.
-
-    Args:
-        text: a markdown page with a ```yaml fence (as docs.kie.ai publishes it),
-            bare YAML, or JSON.
-
-    Returns:
-        The document as a dict (not yet repaired).
-
-    Raises:
-        VendorPageError: the text is none of the three forms, or not an OpenAPI document.
-
-    """
-    body = text.lstrip("\ufeff")
-    fenced = _fenced(body)
-    try:
-        doc = json.loads(body) if fenced is None and body.lstrip().startswith("{") else _parse_yaml(fenced or body)
-    except json.JSONDecodeError as exc:
-        raise VendorPageError(f"not valid JSON: {exc}") from None
-    if not isinstance(doc, dict) or "paths" not in doc:
-        raise VendorPageError("not an OpenAPI document (no ```yaml fence, and no `paths` in the YAML or JSON)")
-    return doc
 
 
 def walk(node: Any, visit: Callable[[dict[str, Any]], None], names: bool = False) -> None:
@@ -372,6 +322,7 @@ def normalize_page(text: str | dict[str, Any], source: str) -> ModelSpec:
     """
     try:
         doc = copy.deepcopy(text) if isinstance(text, dict) else read_page(text)
+        operation = dict(_create_task(doc))  # as published: drop_vendor_noise removes its x-apidog-folder
         repairs = [repair.__name__ for repair in REPAIRS if repair(doc)]
         post, media = _create_task(doc), _media(doc)
         input_schema = _input_schema(doc)
@@ -385,6 +336,8 @@ def normalize_page(text: str | dict[str, Any], source: str) -> ModelSpec:
         widened = widen_to_example(input_schema, example.get("input") or {})
         if widened:
             repairs.append("widen_to_example")
+        category, guessed = find_category(operation, doc, input_schema, model_id=model_id)
+        input_schema.pop("x-kie-category", None)
     except VendorPageError as exc:
         raise VendorPageError(exc.reason, source) from None
     description = str(post.get("summary") or (doc.get("info") or {}).get("description") or model_id)
@@ -394,6 +347,7 @@ def normalize_page(text: str | dict[str, Any], source: str) -> ModelSpec:
         input_schema=input_schema,
         example=example,
         source=source,
+        category=category,
         repairs=tuple(repairs),
-        warnings=tuple(f"{source}: {w}" for w in (*warnings, *widened)),
+        warnings=tuple(f"{source}: {w}" for w in (*warnings, *widened, *guessed)),
     )
