@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ._tasks import TaskInfo
 from ._waiting import Durations
-from .errors import KieError, SubmitUncertainError
+from .errors import InputValidationError, KieError, SubmitUncertainError
 from .journal import JobRecord, JobState, Journal, JournalError
 
 __all__ = [
@@ -31,10 +31,12 @@ __all__ = [
     "already_saved",
     "downloaded",
     "feed_durations",
+    "known_task_id",
     "refused",
     "report_failure",
     "resumable_task_id",
     "stale_intent",
+    "written_before",
 ]
 
 logger = logging.getLogger("kie")
@@ -126,6 +128,31 @@ def resumable_task_id(ref: str | JobRecord, record: JobRecord | None) -> str:
     )
 
 
+def known_task_id(job_id: str, model: str, record: JobRecord) -> str:
+    """The task id of the job the journal already holds as ``job_id``: a job is never created twice.
+
+    A caller-chosen ``job_id`` (``submit(..., job_id=...)``, a batch row) maps to one
+    journal record: once it exists, the job is followed, never sent again.
+
+    Raises:
+        InputValidationError: the record is a job of another model (the id was reused).
+        SubmitUncertainError: the job has no task id (``intent`` or ``outcome_unknown``):
+            its createTask may have gone out; it is not resent, the error carries its body.
+        JournalError: the job was refused by createTask (no task exists); choose a new
+            ``job_id`` to send it again.
+
+    """
+    if record.model is not None and record.model != model:
+        raise InputValidationError(
+            f"job_id {job_id!r} is already a job of {record.model} in the journal, not of {model}",
+            model=model,
+            field="job_id",
+            value=job_id,
+            limit=f"a new job_id, or the model {record.model}",
+        )
+    return resumable_task_id(job_id, record)
+
+
 def stale_intent(record: JobRecord, stale_after: float, now: float | None = None) -> bool:
     """True for an ``intent`` older than ``stale_after`` seconds: its process died with createTask in flight."""
     current = time.time() if now is None else now
@@ -140,3 +167,13 @@ def already_saved(record: JobRecord | None, target: str | os.PathLike[str] | Non
     if target is not None and Path(target).resolve() != saved:
         return False
     return saved.is_file() and (record.size is None or saved.stat().st_size == record.size)
+
+
+def written_before(stored: JobRecord, intent: JobRecord) -> bool:
+    """True when ``stored`` (the journal's record after writing ``intent``) was begun by an earlier writer.
+
+    The journal keeps the earliest ``created_at`` of a job: another process that wrote
+    the same ``job_id`` first owns it, and this one must not send createTask. One
+    millisecond of slack absorbs a backend's rounding of the time.
+    """
+    return stored.created_at < intent.created_at - 1e-3

@@ -18,7 +18,7 @@ import httpx
 
 from kie._base_client import BaseClient
 from kie._generate import LocalFile
-from kie._journaling import downloaded, feed_durations, refused, report_failure
+from kie._journaling import downloaded, feed_durations, known_task_id, refused, report_failure, written_before
 from kie._models import TypedInput
 from kie._providers import Provider
 from kie._requests import CREATE_TASK, CREDITS, DOWNLOAD_URL, RECORD_INFO, UPLOAD_STREAM, Endpoint, Timeout
@@ -26,7 +26,7 @@ from kie._retry import Retry, handle_exception, handle_response
 from kie._tasks import Task, TaskInfo, attach_task_id
 from kie._uploads import FileInput, read_file_input
 from kie._waiting import Waiter
-from kie.errors import KieError, NotFoundError, TaskFailedError, TaskNotFoundError
+from kie.errors import ConfigurationError, KieError, NotFoundError, TaskFailedError, TaskNotFoundError
 from kie.journal import JobRecord, JobState, Journal
 
 from .io import Gate, Sleep, default_sleep, pause, run_blocking
@@ -168,6 +168,21 @@ class AsyncAPI(BaseClient):
         if self.journal is not None and isinstance(source, TaskInfo):
             await self._note(await run_blocking(downloaded, source, path, self.base_url))
 
+    async def _known_task(self, model: str, job_id: str | None) -> Task | None:
+        """The task the journal already holds for a caller's ``job_id`` (never a second one), or ``None``.
+
+        Raises:
+            ConfigurationError: ``job_id`` without a journal.
+            SubmitUncertainError, JournalError, InputValidationError: as ``kie._journaling.known_task_id``.
+
+        """
+        if job_id is None:
+            return None
+        if self.journal is None:
+            raise ConfigurationError("job_id needs a journal: pass journal=... or set KIE_JOURNAL")
+        record = await run_blocking(self.journal.get, job_id)
+        return None if record is None else Task(task_id=known_task_id(job_id, model, record), model=model)
+
     async def _read_journal(self) -> None:
         """Once per client: teach ``durations`` the cost times the journal keeps."""
         if self.journal is not None and not self._journal_read:
@@ -185,6 +200,7 @@ class AsyncAPI(BaseClient):
         extra_input: Mapping[str, Any] | None = None,
         timeout: Timeout | None = None,
         max_retries: int | None = None,
+        job_id: str | None = None,
     ) -> Task:
         """Create a generation task (``POST /api/v1/jobs/createTask``, seed docs 000-004).
 
@@ -196,6 +212,9 @@ class AsyncAPI(BaseClient):
             extra_input: fields sent unchecked, on purpose (not in the bundled spec).
             timeout: this request's timeout, seconds.
             max_retries: retries for this call (only where no task can have been created).
+            job_id: your stable key of this job in the journal (needs one): when the journal
+                already holds it, no task is created: its task is returned (or the job refused,
+                below), so running the same job twice never pays twice.
 
         Returns:
             The ``Task`` (``task_id``, ``model``); its id is also logged at INFO.
@@ -210,10 +229,21 @@ class AsyncAPI(BaseClient):
             APIError: the API refused it (e.g. ``InsufficientCreditsError``, ``RateLimitError``).
             APIConnectionError: the API could not be reached.
             JournalError: the journal could not be written before sending; nothing was sent.
+                With ``job_id``: a job createTask refused (no task exists).
+            SubmitUncertainError: with ``job_id``, a job whose createTask outcome is unknown
+                (``intent``, ``outcome_unknown``): never resent; the error carries its body.
+            ConfigurationError: ``job_id`` without a journal.
 
         """
         body = self._create_body(model, input, callback_url, extra_input)
-        job = await self._note(JobRecord.intent(model, body, self.base_url), strict=True) if self.journal else None
+        known = await self._known_task(model, job_id)
+        if known is not None:
+            return known
+        intent = JobRecord.intent(model, body, self.base_url)
+        intent = intent if job_id is None else intent.evolve(job_id=job_id)
+        job = await self._note(intent, strict=True) if self.journal else None
+        if job_id is not None and job is not None and written_before(job, intent):  # by another process
+            return Task(task_id=known_task_id(job_id, model, job), model=model)
         try:
             data = await self._call(CREATE_TASK, json=body, timeout=timeout, max_retries=max_retries)
         except KieError as exc:

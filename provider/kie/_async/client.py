@@ -138,6 +138,7 @@ class AsyncClient(AsyncRecovery, AsyncDownloads):
         duration: int | None = None,
         resolution: str | None = None,
         callback_url: str | None = None,
+        job_id: str | None = None,
         **model_options: Any,
     ) -> Task:
         """Check, upload, create: the first half of ``generate`` (the multi-model helper).
@@ -154,11 +155,13 @@ class AsyncClient(AsyncRecovery, AsyncDownloads):
             duration: seconds, an int the model offers (``5`` becomes Wan's ``"5"``).
             resolution: e.g. ``"1080p"``, matched to the model's spelling (``"768P"``).
             callback_url: passed as ``callBackUrl``.
+            job_id: your stable key of the job in the journal (``create_task``'s): a job the
+                journal holds already is not checked, uploaded or created again: its task is returned.
             **model_options: model fields by vendor name (``sound``, ``seed``,
                 ``negative_prompt``, ``prompt_optimizer``, ``enable_prompt_expansion``).
 
         Returns:
-            The created ``Task``; follow it with ``wait(task.task_id)``.
+            The created ``Task`` (or the journal's, for a known ``job_id``); follow it with ``wait(task.task_id)``.
 
         Raises:
             InputValidationError: an option the model does not have (the message lists
@@ -167,6 +170,9 @@ class AsyncClient(AsyncRecovery, AsyncDownloads):
             SubmitUncertainError, APIError, APIConnectionError: as ``upload`` and ``create_task``.
 
         """
+        known = await self._known_task(model, job_id)
+        if known is not None:
+            return known
         plan = await run_blocking(
             plan_generate,
             model,
@@ -179,7 +185,7 @@ class AsyncClient(AsyncRecovery, AsyncDownloads):
             options=model_options,
         )
         urls = {local.role: await self._upload_local(local) for local in plan.uploads}
-        return await self.create_task(model, plan.input_with(urls), callback_url=callback_url)
+        return await self.create_task(model, plan.input_with(urls), callback_url=callback_url, job_id=job_id)
 
     async def generate(
         self,
@@ -194,6 +200,7 @@ class AsyncClient(AsyncRecovery, AsyncDownloads):
         timeout: float = 900.0,
         on_progress: ProgressCallback | None = None,
         receiver: CallbackReceiver | None = None,
+        job_id: str | None = None,
         **model_options: Any,
     ) -> TaskInfo:
         """Create a task with the shared vocabulary and wait for it: ``submit`` then ``wait``.
@@ -210,6 +217,8 @@ class AsyncClient(AsyncRecovery, AsyncDownloads):
             on_progress: called with each new ``TaskInfo``.
             receiver: the ``CallbackReceiver`` behind ``callback_url``: the wait ends on
                 the callback or a poll, whichever comes first.
+            job_id: your stable key of the job in the journal: a job it holds already is
+                followed (waited for), never created again; see ``create_task``.
             **model_options: model fields by vendor name (``sound``, ``seed``,
                 ``negative_prompt``, ``prompt_optimizer``, ``enable_prompt_expansion``).
 
@@ -231,6 +240,7 @@ class AsyncClient(AsyncRecovery, AsyncDownloads):
             duration=duration,
             resolution=resolution,
             callback_url=callback_url,
+            job_id=job_id,
             **model_options,
         )
         return await self.wait(task.task_id, timeout=timeout, on_progress=on_progress, receiver=receiver)
@@ -239,7 +249,8 @@ class AsyncClient(AsyncRecovery, AsyncDownloads):
         """Run many ``generate`` jobs at once; one failure does not sink the batch.
 
         Args:
-            jobs: keyword arguments of ``generate`` per job (``{"model": ..., "prompt": ..., "image": ...}``).
+            jobs: keyword arguments of ``generate`` per job (``{"model": ..., "prompt": ..., "image": ...}``),
+                ``job_id`` included: a job the journal holds already is followed, not created again.
             concurrency: how many jobs run at the same time (asyncio tasks). createTask
                 stays paced to the client's ``rate_limit`` across all of them.
 

@@ -139,6 +139,7 @@ class Client(SyncRecovery, SyncDownloads):
         duration: int | None = None,
         resolution: str | None = None,
         callback_url: str | None = None,
+        job_id: str | None = None,
         **model_options: Any,
     ) -> Task:
         """Check, upload, create: the first half of ``generate`` (the multi-model helper).
@@ -155,11 +156,13 @@ class Client(SyncRecovery, SyncDownloads):
             duration: seconds, an int the model offers (``5`` becomes Wan's ``"5"``).
             resolution: e.g. ``"1080p"``, matched to the model's spelling (``"768P"``).
             callback_url: passed as ``callBackUrl``.
+            job_id: your stable key of the job in the journal (``create_task``'s): a job the
+                journal holds already is not checked, uploaded or created again: its task is returned.
             **model_options: model fields by vendor name (``sound``, ``seed``,
                 ``negative_prompt``, ``prompt_optimizer``, ``enable_prompt_expansion``).
 
         Returns:
-            The created ``Task``; follow it with ``wait(task.task_id)``.
+            The created ``Task`` (or the journal's, for a known ``job_id``); follow it with ``wait(task.task_id)``.
 
         Raises:
             InputValidationError: an option the model does not have (the message lists
@@ -168,6 +171,9 @@ class Client(SyncRecovery, SyncDownloads):
             SubmitUncertainError, APIError, APIConnectionError: as ``upload`` and ``create_task``.
 
         """
+        known = self._known_task(model, job_id)
+        if known is not None:
+            return known
         plan = run_blocking(
             plan_generate,
             model,
@@ -180,7 +186,7 @@ class Client(SyncRecovery, SyncDownloads):
             options=model_options,
         )
         urls = {local.role: self._upload_local(local) for local in plan.uploads}
-        return self.create_task(model, plan.input_with(urls), callback_url=callback_url)
+        return self.create_task(model, plan.input_with(urls), callback_url=callback_url, job_id=job_id)
 
     def generate(
         self,
@@ -195,6 +201,7 @@ class Client(SyncRecovery, SyncDownloads):
         timeout: float = 900.0,
         on_progress: ProgressCallback | None = None,
         receiver: CallbackReceiver | None = None,
+        job_id: str | None = None,
         **model_options: Any,
     ) -> TaskInfo:
         """Create a task with the shared vocabulary and wait for it: ``submit`` then ``wait``.
@@ -211,6 +218,8 @@ class Client(SyncRecovery, SyncDownloads):
             on_progress: called with each new ``TaskInfo``.
             receiver: the ``CallbackReceiver`` behind ``callback_url``: the wait ends on
                 the callback or a poll, whichever comes first.
+            job_id: your stable key of the job in the journal: a job it holds already is
+                followed (waited for), never created again; see ``create_task``.
             **model_options: model fields by vendor name (``sound``, ``seed``,
                 ``negative_prompt``, ``prompt_optimizer``, ``enable_prompt_expansion``).
 
@@ -232,6 +241,7 @@ class Client(SyncRecovery, SyncDownloads):
             duration=duration,
             resolution=resolution,
             callback_url=callback_url,
+            job_id=job_id,
             **model_options,
         )
         return self.wait(task.task_id, timeout=timeout, on_progress=on_progress, receiver=receiver)
@@ -240,7 +250,8 @@ class Client(SyncRecovery, SyncDownloads):
         """Run many ``generate`` jobs at once; one failure does not sink the batch.
 
         Args:
-            jobs: keyword arguments of ``generate`` per job (``{"model": ..., "prompt": ..., "image": ...}``).
+            jobs: keyword arguments of ``generate`` per job (``{"model": ..., "prompt": ..., "image": ...}``),
+                ``job_id`` included: a job the journal holds already is followed, not created again.
             concurrency: how many jobs run at the same time (threads). createTask
                 stays paced to the client's ``rate_limit`` across all of them.
 
