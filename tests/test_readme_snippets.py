@@ -1,17 +1,18 @@
-"""Every ```python and ```sh snippet of the README runs as written, against an emulator on 127.0.0.1.
+"""Every ```python and ```sh snippet of the README and of the site's pages (docs/) runs as written, on 127.0.0.1.
 
 How a snippet runs:
 
-- Provider settings come from the environment, as the README says they do:
+- Provider settings come from the environment, as the docs say they do:
   ``KIE_PROVIDER=emulator``, ``KIE_BASE_URL`` and ``KIE_UPLOAD_BASE_URL`` point at
   a test emulator, and every key variable a snippet names (``KIE_API_KEY``,
   ``APIKLEY_API_KEY``, ``MY_KEY``) holds a test key. Nothing else is set.
-- A snippet runs in a fresh folder holding the images the README names
+- A snippet runs in a fresh folder holding the images the snippets name
   (``cat.png``, ``first.png``, ``last.png``).
-- Python snippets run in this process. The README's Python snippets continue
-  its first one, so a snippet that does not ``import kie`` itself starts with
-  ``kie`` imported and ``client = kie.Client()``. Clients poll every 50 ms (as
-  ``kie.testing``'s do) so the run stays short; nothing else about them changes.
+- Python snippets run in this process. A page's Python snippets continue its
+  first one, so a snippet that does not ``import kie`` itself starts with
+  ``kie`` imported and ``client = kie.Client()``. Clients (sync and async) poll
+  every 50 ms (as ``kie.testing``'s do) so the run stays short; nothing else
+  about them changes.
 - Shell snippets run in bash with this environment's ``kie`` first on PATH and
   ``.venv`` linked to it. A ``kie emulator --port N`` line is a server: it runs in
   the background (on a free port in place of N, everywhere in the snippet) until
@@ -44,7 +45,8 @@ from kie.emulator import Emulator, EmulatorConfig
 from kie.emulator.video import probe_mp4
 
 ROOT = Path(__file__).resolve().parent.parent
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+"""The README and every page of the site (the model pages are generated: tests/test_docs_models.py runs theirs)."""
 BIN = Path(sys.executable).parent
 BASH = shutil.which("bash") or "/bin/bash"
 
@@ -57,13 +59,15 @@ SKIPPED_COMMANDS = {
 SKIPPED_SNIPPETS = {
     "scripts/test": "runs the whole test suite, this test included; .ci/run runs it "
     "(tests/test_readme.py checks that it is the same command)",
-    "scripts/regenerate": "rewrites the checked-in generated code; scripts/check-generated (run by scripts/test, "
-    "and on a copy by tests/test_generated.py) runs the same regeneration into a temporary folder and compares",
-    'pytest_plugins = ["kie.testing"]': "a conftest.py line: tests/test_readme.py runs it with the test file below "
-    "as a user's own pytest run",
-    "def test_my_pipeline_survives_rate_limits": "a user's test file: tests/test_readme.py runs it under pytest",
-    'kie.register_model_spec("kling-3-0.md")': "registers a vendor page the reader saved: tests/test_registration.py "
-    "registers that page (tests/fixtures/vendor-pages) and runs its example on the emulator",
+    "scripts/regenerate": "(docs/vendor-pages.md) rewrites the checked-in generated code; scripts/check-generated "
+    "(run by scripts/test, and on a copy by tests/test_generated.py) runs the same regeneration into a temporary "
+    "folder and compares",
+    'pytest_plugins = ["kie.testing"]': "(docs/testing.md) a conftest.py line: tests/test_readme.py runs it with "
+    "the test file below as a user's own pytest run",
+    "def test_my_pipeline_survives_rate_limits": "(docs/testing.md) a user's test file: tests/test_readme.py runs it "
+    "under pytest",
+    'kie.register_model_spec("kling-3-0.md")': "(docs/vendor-pages.md) registers a vendor page the reader saved: "
+    "tests/test_registration.py registers that page (tests/fixtures/vendor-pages) and runs its example on the emulator",
 }
 """Whole snippets that do not run here: a string the snippet contains -> why."""
 
@@ -72,29 +76,32 @@ HMAC_KEY = "your-webhook-hmac-key"
 
 
 class Snippet(NamedTuple):
-    """One fenced code block of the README."""
+    """One fenced code block of a page."""
 
+    page: str
     language: str
     line: int
     code: str
 
     @property
     def where(self) -> str:
-        """``README.md:LINE``, for tracebacks and messages."""
-        return f"README.md:{self.line}"
+        """``PAGE:LINE`` (``docs/journal.md:21``), for tracebacks and messages."""
+        return f"{self.page}:{self.line}"
 
 
-def readme_snippets() -> list[Snippet]:
-    """The README's ```python and ```sh blocks (indented ones too, dedented), in order."""
+def page_snippets(path: Path) -> list[Snippet]:
+    """A page's ```python and ```sh blocks (indented ones too, dedented), in order."""
+    text = path.read_text(encoding="utf-8")
+    page = path.relative_to(ROOT).as_posix()
     fence = re.compile(r"^( *)```(\w*)\n(.*?)^\1```[ \t]*$", re.MULTILINE | re.DOTALL)
     return [
-        Snippet(match.group(2), README.count("\n", 0, match.start()) + 2, textwrap.dedent(match.group(3)))
-        for match in fence.finditer(README)
+        Snippet(page, match.group(2), text.count("\n", 0, match.start()) + 2, textwrap.dedent(match.group(3)))
+        for match in fence.finditer(text)
         if match.group(2) in ("python", "sh")
     ]
 
 
-SNIPPETS = readme_snippets()
+SNIPPETS = [snippet for path in PAGES for snippet in page_snippets(path)]
 
 
 def skip_reason(snippet: Snippet) -> str | None:
@@ -120,7 +127,7 @@ def emu() -> Iterator[Emulator]:
 
 @pytest.fixture
 def folder(tmp_path: Path, emu: Emulator, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A working folder with the README's images, and the environment that binds clients to ``emu``."""
+    """A working folder with the snippets' images, and the environment that binds clients to ``emu``."""
     for name in [name for name in os.environ if name.startswith(("KIE_", "APIKLEY_"))]:
         monkeypatch.delenv(name)
     settings = {"KIE_PROVIDER": "emulator", "KIE_BASE_URL": emu.url, "KIE_UPLOAD_BASE_URL": emu.url}
@@ -134,7 +141,15 @@ def folder(tmp_path: Path, emu: Emulator, monkeypatch: pytest.MonkeyPatch) -> Pa
 
 
 class _FastClient(kie.Client):
-    """``kie.Client`` polling every 50 ms (the README's snippets wait for tasks that end in 0.1 s)."""
+    """``kie.Client`` polling every 50 ms (the snippets wait for tasks that end in 0.1 s)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("poll_interval", 0.05)
+        super().__init__(*args, **kwargs)
+
+
+class _FastAsyncClient(kie.AsyncClient):
+    """``kie.AsyncClient`` polling every 50 ms."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("poll_interval", 0.05)
@@ -145,12 +160,13 @@ def run_python(snippet: Snippet, monkeypatch: pytest.MonkeyPatch, *, fast: bool 
     """Run a Python snippet in this process; return its namespace (``fast``: clients poll every 50 ms)."""
     if fast:
         monkeypatch.setattr(kie, "Client", _FastClient)
+        monkeypatch.setattr(kie, "AsyncClient", _FastAsyncClient)
     namespace: dict[str, Any] = {"__name__": "readme_snippet"}
     continues = not re.search(r"^import kie$", snippet.code, re.MULTILINE)
     if continues:
         namespace |= {"kie": kie, "client": kie.Client()}
     try:
-        exec(compile(snippet.code, snippet.where, "exec"), namespace)  # noqa: S102 - the README's own code
+        exec(compile(snippet.code, snippet.where, "exec"), namespace)  # noqa: S102 - the docs' own code
     finally:
         if continues:
             namespace["client"].close()
@@ -200,16 +216,17 @@ def run_sh(snippet: Snippet, folder: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_every_snippet_is_run_or_skipped_for_a_reason() -> None:
-    """The README has Python and shell snippets, and every skip still names one (no stale entry)."""
+    """The README and the site have Python and shell snippets, and every skip still names one (no stale entry)."""
     assert {s.language for s in SNIPPETS} == {"python", "sh"}
+    assert {s.page for s in SNIPPETS} >= {"README.md", "docs/getting-started.md", "docs/journal.md"}
     for key in SKIPPED_SNIPPETS:
-        assert any(key in s.code for s in SNIPPETS), f"no README snippet contains {key!r} any more"
+        assert any(key in s.code for s in SNIPPETS), f"no snippet contains {key!r} any more"
     for command in SKIPPED_COMMANDS:
         assert any(command in s.code for s in SNIPPETS if s.language == "sh"), f"no snippet runs {command!r}"
 
 
-@pytest.mark.parametrize("snippet", SNIPPETS, ids=[f"{s.language}-line{s.line}" for s in SNIPPETS])
-def test_readme_snippet_runs(snippet: Snippet, folder: Path, emu: Emulator, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=[f"{s.page}:{s.line}-{s.language}" for s in SNIPPETS])
+def test_snippet_runs(snippet: Snippet, folder: Path, emu: Emulator, monkeypatch: pytest.MonkeyPatch) -> None:
     """The snippet runs without an error against the emulator; what it writes is a playable video."""
     reason = skip_reason(snippet)
     if reason is not None:
