@@ -23,15 +23,16 @@ from ._models import TypedInput
 from ._pacing import Pacer
 from ._providers import PROVIDERS, Provider
 from ._registration import register_env_model_specs
-from ._requests import CREATE_TASK, USER_AGENT, Endpoint, Timeout
+from ._requests import USER_AGENT, Endpoint, Timeout
 from ._tasks import Task, TaskInfo
 from ._validation import build_create_body
 from ._waiting import Durations, Waiter
 from .errors import APIConnectionError, ConfigurationError
 from .journal import Journal, open_journal
+from .limits import RateLimiter, SharedRateLimiter, from_url
 from .urls import is_loopback_url
 
-__all__ = ["BaseClient", "Settings", "resolve_settings"]
+__all__ = ["BaseClient", "Settings", "resolve_rate_limiter", "resolve_settings"]
 
 logger = logging.getLogger("kie")
 
@@ -112,6 +113,34 @@ def resolve_settings(
     return Settings(chosen, base.rstrip("/"), upload.rstrip("/") if upload else None, key)
 
 
+def resolve_rate_limiter(
+    rate_limiter: RateLimiter | str | os.PathLike[str] | None,
+    rate_limit: tuple[int, float] | None,
+    clock: Callable[[], float],
+) -> tuple[RateLimiter | None, SharedRateLimiter | None]:
+    """The createTask limiter: the argument, then env ``KIE_RATE_LIMIT_URL``, then an in-process ``Pacer``.
+
+    Args:
+        rate_limiter: a ``kie.limits.RateLimiter``, or a URL or path for ``kie.limits.from_url``.
+        rate_limit: ``(calls, seconds)`` of the in-process ``Pacer`` used without one; ``None``: no pacing.
+        clock: the ``Pacer``'s monotonic clock.
+
+    Returns:
+        ``(limiter, owned)``: ``owned`` is the limiter built here from a URL (the client closes it), else ``None``.
+
+    Raises:
+        ConfigurationError: a URL no limiter serves, or a missing package (``kie[redis]``).
+
+    """
+    value = rate_limiter if rate_limiter is not None else os.environ.get("KIE_RATE_LIMIT_URL") or None
+    if value is None:
+        return (Pacer(*rate_limit, clock=clock) if rate_limit else None), None
+    if isinstance(value, str | os.PathLike):
+        built = from_url(value)
+        return built, built
+    return value, None
+
+
 class BaseClient:
     """What both clients share: settings, headers, request bodies and policies."""
 
@@ -132,6 +161,7 @@ class BaseClient:
         poll_interval: float | None = None,
         clock: Callable[[], float] = time.monotonic,
         journal: Journal | str | os.PathLike[str] | None = None,
+        rate_limiter: RateLimiter | str | None = None,
     ) -> None:
         _logging.configure_from_env()
         register_env_model_specs()  # env KIE_MODEL_SPECS: vendor pages added to kie.MODELS
@@ -146,7 +176,8 @@ class BaseClient:
         self.max_retries = max_retries
         self.poll_interval = poll_interval
         self._clock = clock
-        self._pacer = Pacer(*rate_limit, clock=clock) if rate_limit else None
+        # createTask only (status polls and other calls never count); env KIE_RATE_LIMIT_URL
+        self.rate_limiter, self._owned_limiter = resolve_rate_limiter(rate_limiter, rate_limit, clock)
         self._header_values = {
             "Authorization": f"Bearer {self._api_key}",
             "User-Agent": USER_AGENT,
@@ -163,10 +194,6 @@ class BaseClient:
         return f"{type(self).__name__}(provider={self.provider.name!r}, base_url={self.base_url!r})"
 
     # -- requests ---------------------------------------------------------------------------------
-
-    def _pacing_delay(self, endpoint: Endpoint) -> float:
-        """Seconds to wait before sending ``endpoint`` (createTask only, when pacing is on)."""
-        return self._pacer.reserve() if self._pacer is not None and endpoint is CREATE_TASK else 0.0
 
     def _url(self, endpoint: Endpoint) -> str:
         if endpoint.host == "upload":

@@ -1,7 +1,9 @@
 """createTask pacing: the account allows 20 new tasks per 10 s (API-FACTS.md, "Rate limits").
 
 Over the limit the API answers 429 and drops the request, so the client books
-slots before sending instead of finding out afterwards.
+slots before sending instead of finding out afterwards. ``Pacer`` is the
+in-process ``kie.limits.RateLimiter``; ``kie.limits`` has the ones shared by
+processes and machines.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ class Pacer:
     """A sliding-window pacer: at most ``max_calls`` starts per ``period`` seconds.
 
     Thread-safe; ``reserve()`` never blocks, it books the next free slot and
-    returns how long the caller must sleep, so threads and asyncio tasks share it.
-    The API drops (does not queue) createTask calls over 20 per 10 s (API-FACTS.md).
+    returns how long the caller must sleep, so threads and asyncio tasks share it
+    (``areserve()`` is the same for an event loop). The API drops (does not
+    queue) createTask calls over 20 per 10 s (API-FACTS.md). One ``Pacer``
+    passed as ``rate_limiter=`` to several clients of one process paces them together.
 
     Args:
         max_calls: starts allowed per window.
@@ -51,3 +55,7 @@ class Pacer:
                 slot = max(now, self._starts[-self.max_calls] + self.period)
             self._starts.append(slot)
             return slot - now
+
+    async def areserve(self) -> float:
+        """``reserve()`` for an event loop (it never blocks, so it runs right here)."""
+        return self.reserve()

@@ -28,8 +28,9 @@ from kie._uploads import FileInput, read_file_input
 from kie._waiting import Waiter
 from kie.errors import ConfigurationError, KieError, NotFoundError, TaskFailedError, TaskNotFoundError
 from kie.journal import JobRecord, JobState, Journal
+from kie.limits import RateLimiter
 
-from .io import Gate, Sleep, default_sleep, pause, run_blocking
+from .io import Gate, Sleep, default_sleep, pause, reserve_permit, run_blocking
 
 if TYPE_CHECKING:  # the generated package is not imported by `import kie`: only its Literal of ids is used
     from kie_api.model_ids import ModelId
@@ -60,6 +61,7 @@ class AsyncAPI(BaseClient):
         clock: Callable[[], float] = time.monotonic,
         sleep: Sleep = default_sleep,
         journal: Journal | str | os.PathLike[str] | None = None,
+        rate_limiter: RateLimiter | str | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -72,6 +74,7 @@ class AsyncAPI(BaseClient):
             poll_interval=poll_interval,
             clock=clock,
             journal=journal,
+            rate_limiter=rate_limiter,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(**self._http_options())
@@ -85,9 +88,11 @@ class AsyncAPI(BaseClient):
         await self.close()
 
     async def close(self) -> None:
-        """Close the HTTP connections (not those of an ``http_client`` you passed)."""
+        """Close the HTTP connections (not those of an ``http_client`` you passed) and a limiter built from a URL."""
         if self._owns_http:
             await self._http.aclose()
+        if self._owned_limiter is not None:
+            await self._owned_limiter.aclose()
 
     # -- I/O core ---------------------------------------------------------------------------------
 
@@ -105,7 +110,8 @@ class AsyncAPI(BaseClient):
         retries = self.max_retries if max_retries is None else max_retries
         attempt = 0
         while True:
-            await self._sleep_for(self._pacing_delay(endpoint))
+            if endpoint is CREATE_TASK and self.rate_limiter is not None:  # polls and other calls never count
+                await self._sleep_for(await reserve_permit(self.rate_limiter))
             request = self._build(
                 self._http, endpoint, params=params, json=json, files=files, data=data, timeout=timeout
             )
@@ -212,9 +218,8 @@ class AsyncAPI(BaseClient):
             extra_input: fields sent unchecked, on purpose (not in the bundled spec).
             timeout: this request's timeout, seconds.
             max_retries: retries for this call (only where no task can have been created).
-            job_id: your stable key of this job in the journal (needs one): when the journal
-                already holds it, no task is created: its task is returned (or the job refused,
-                below), so running the same job twice never pays twice.
+            job_id: your stable key of the job in the journal (needs one): a job it holds already
+                is never created again: its task is returned, or the job refused (below).
 
         Returns:
             The ``Task`` (``task_id``, ``model``); its id is also logged at INFO.
@@ -225,13 +230,12 @@ class AsyncAPI(BaseClient):
 
         Raises:
             InputValidationError: the input breaks the spec; nothing was sent.
-            SubmitUncertainError: the request went out and its outcome is unknown; not resent.
+            SubmitUncertainError: the request went out and its outcome is unknown (now, or for
+                a ``job_id`` in an earlier run); never resent: the error carries its body.
             APIError: the API refused it (e.g. ``InsufficientCreditsError``, ``RateLimitError``).
             APIConnectionError: the API could not be reached.
             JournalError: the journal could not be written before sending; nothing was sent.
                 With ``job_id``: a job createTask refused (no task exists).
-            SubmitUncertainError: with ``job_id``, a job whose createTask outcome is unknown
-                (``intent``, ``outcome_unknown``): never resent; the error carries its body.
             ConfigurationError: ``job_id`` without a journal.
 
         """

@@ -48,7 +48,8 @@ class AsyncClient(AsyncRecovery, AsyncDownloads):
         timeout: per HTTP request, seconds (float) or an ``httpx.Timeout``.
         max_retries: retries of a failed call (createTask only where no task can exist).
         http_client: an ``httpx.AsyncClient`` to send with (its transport, proxies...); not closed by ``close()``.
-        rate_limit: ``(calls, seconds)`` pacing of createTask (the API allows 20 per 10 s); ``None``: no pacing.
+        rate_limit: ``(calls, seconds)`` in-process pacing of createTask (the API allows 20 per 10 s);
+            ``None``: no pacing. Unused when there is a ``rate_limiter``.
         poll_interval: the first wait between status polls, seconds, then backing off.
             Default: polls planned around the model's typical duration (learned from
             the tasks this client saw finish, else the spec's), 2 s backing off without one.
@@ -56,11 +57,15 @@ class AsyncClient(AsyncRecovery, AsyncDownloads):
         sleep: the sleep function (seconds), injectable for tests.
         journal: a ``kie.journal.Journal``, a file path or ``sqlite:///PATH``: every job is
             recorded before each step (``resume``, ``reconcile``). Default: env ``KIE_JOURNAL``, else none.
+        rate_limiter: createTask pacing shared with other clients, processes or machines: a
+            ``kie.limits.RateLimiter`` (``RedisRateLimiter``, ``SqliteRateLimiter``, a shared ``Pacer``)
+            or a URL for ``kie.limits.from_url`` (``redis://...``, ``sqlite:///PATH``; closed by ``close()``).
+            Only createTask takes a permit. Default: env ``KIE_RATE_LIMIT_URL``, else a ``Pacer`` of ``rate_limit``.
 
     Env vars, read here and never at import: ``KIE_PROVIDER``, ``KIE_BASE_URL``,
     ``KIE_UPLOAD_BASE_URL``, ``KIE_API_KEY`` / ``APIKLEY_API_KEY`` / ``KIE_EMULATOR_API_KEY``
     (by provider), ``KIE_LOG``, ``KIE_MODEL_SPECS`` (vendor model pages to register:
-    ``kie.register_model_spec``), ``KIE_JOURNAL``.
+    ``kie.register_model_spec``), ``KIE_JOURNAL``, ``KIE_RATE_LIMIT_URL``.
 
     Raises:
         ConfigurationError: unknown provider, no API key, or a key bound for plain http off loopback.
@@ -252,7 +257,7 @@ class AsyncClient(AsyncRecovery, AsyncDownloads):
             jobs: keyword arguments of ``generate`` per job (``{"model": ..., "prompt": ..., "image": ...}``),
                 ``job_id`` included: a job the journal holds already is followed, not created again.
             concurrency: how many jobs run at the same time (asyncio tasks). createTask
-                stays paced to the client's ``rate_limit`` across all of them.
+                stays paced to the client's rate limiter across all of them.
 
         Returns:
             One ``JobResult`` per job, in order (``JobSuccess`` with its ``TaskInfo``, or

@@ -14,11 +14,12 @@ if TYPE_CHECKING:
     import asyncio
 
     from kie.callbacks import CallbackReceiver
+    from kie.limits import RateLimiter
 
 # asyncio is imported where it is used, not here: ``import kie`` does not pay for it (12 ms) in a
 # program that only uses ``kie.Client``; an asyncio program has imported it already.
 
-__all__ = ["Gate", "Sleep", "default_sleep", "pause", "run_blocking", "run_jobs", "wait_for_callback"]
+__all__ = ["Gate", "Sleep", "default_sleep", "pause", "reserve_permit", "run_blocking", "run_jobs", "wait_for_callback"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -67,6 +68,11 @@ async def pause(sleep: Sleep, seconds: float) -> None:
     """Sleep ``seconds`` with ``sleep`` (none for 0); a cancelled batch stops here by cancellation."""
     if seconds > 0:
         await sleep(seconds)
+
+
+async def reserve_permit(limiter: RateLimiter) -> float:
+    """Book a createTask permit without blocking the event loop (``limiter.areserve()``); seconds to wait."""
+    return await limiter.areserve()
 
 
 async def run_blocking(function: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:

@@ -16,8 +16,9 @@ from kie._batch import BatchInterrupted
 
 if TYPE_CHECKING:
     from kie.callbacks import CallbackReceiver
+    from kie.limits import RateLimiter
 
-__all__ = ["Gate", "Sleep", "default_sleep", "pause", "run_blocking", "run_jobs", "wait_for_callback"]
+__all__ = ["Gate", "Sleep", "default_sleep", "pause", "reserve_permit", "run_blocking", "run_jobs", "wait_for_callback"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -70,6 +71,11 @@ def pause(sleep: Sleep, seconds: float) -> None:
         sleep(seconds)
     if stop is not None and stop.is_set():
         raise BatchInterrupted("the batch was interrupted: this job stopped here")
+
+
+def reserve_permit(limiter: RateLimiter) -> float:
+    """Book a createTask permit (``limiter.reserve()``, which may wait for a shared store); seconds to wait."""
+    return limiter.reserve()
 
 
 def run_blocking(function: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:

@@ -1,0 +1,88 @@
+"""``kie.limits``: createTask pacing shared by threads, processes and machines (one account limit).
+
+kie.ai allows 20 createTask calls per 10 s per account and drops the rest with
+HTTP 429 (API-FACTS.md, "Rate limits"). Each client paces itself in-process by
+default (``Pacer``), so four worker processes would send 80 per 10 s; give them
+one shared limiter instead::
+
+    import kie, kie.limits
+
+    limiter = kie.limits.RedisRateLimiter("redis://redis.internal:6379/0")  # 20 per 10.5 s
+    client = kie.Client(rate_limiter=limiter)        # or env KIE_RATE_LIMIT_URL=redis://...
+
+- ``RateLimiter``: the protocol ``rate_limiter=`` takes (``reserve()``, ``areserve()``).
+- ``Pacer``: in-process, books slots ahead (the clients' default, 20 per 10 s).
+- ``RedisRateLimiter``: any number of processes on any number of machines
+  (pyrate-limiter's Redis bucket, the Redis server's clock; extra ``kie[redis]``).
+- ``SqliteRateLimiter``: the processes of one machine (pyrate-limiter's SQLite
+  bucket in one file, SQLite's write lock).
+- ``from_url``: a limiter from ``redis://``, ``rediss://``, ``unix://``,
+  ``sqlite:///PATH`` or a file path (the CLI's ``--rate-limit-url``).
+
+Only createTask counts: status polls, uploads and downloads never take a permit.
+The shared limiters keep an exact sliding log with a window of 10.5 s, not 10:
+the margin absorbs the jitter between granting a permit and the request's
+arrival at the API (``DEFAULT_PERIOD``).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from kie._pacing import Pacer
+from kie.errors import ConfigurationError
+
+from ._redis import RedisRateLimiter
+from ._shared import DEFAULT_CALLS, DEFAULT_PERIOD, RateLimiter, RateLimiterError, SharedRateLimiter, redact_url
+from ._sqlite import SqliteRateLimiter
+
+__all__ = [
+    "DEFAULT_CALLS",
+    "DEFAULT_PERIOD",
+    "Pacer",
+    "RateLimiter",
+    "RateLimiterError",
+    "RedisRateLimiter",
+    "SharedRateLimiter",
+    "SqliteRateLimiter",
+    "from_url",
+]
+
+_REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
+
+
+def from_url(
+    url: str | os.PathLike[str], *, calls: int = DEFAULT_CALLS, period: float = DEFAULT_PERIOD, **options: Any
+) -> SharedRateLimiter:
+    """Build the shared limiter a URL names (``--rate-limit-url``, env ``KIE_RATE_LIMIT_URL``).
+
+    Args:
+        url: ``redis://[user:password@]host:port/db``, ``rediss://...`` or
+            ``unix:///path.sock`` -> ``RedisRateLimiter``; ``sqlite:///PATH``
+            (``sqlite:////abs/path``, as SQLAlchemy spells it) or a plain file path
+            -> ``SqliteRateLimiter``.
+        calls: permits per window (the account's 20).
+        period: the window, seconds (10.5: the API's 10 s plus a margin).
+        **options: passed to the limiter (``key=`` for Redis, ``table=`` for SQLite, ...).
+
+    Returns:
+        The limiter; nothing is opened until its first permit.
+
+    Raises:
+        ConfigurationError: an empty value, a URL scheme no limiter serves, or a missing
+            package (``pip install 'kie[redis]'``); the message never shows a password.
+
+    """
+    text = os.fspath(url).strip()
+    if text.startswith(_REDIS_SCHEMES):
+        return RedisRateLimiter(text, calls, period, **options)
+    if text.startswith("sqlite:///"):
+        text = text.removeprefix("sqlite:///")
+    elif "://" in text:
+        raise ConfigurationError(
+            f"rate limit URL {redact_url(text)!r}: use redis://, rediss://, unix://, sqlite:///PATH or a file path"
+        )
+    if not text:
+        raise ConfigurationError("rate limit URL is empty: use redis://host:6379/0 or a file path")
+    return SqliteRateLimiter(text, calls, period, **options)
