@@ -21,10 +21,22 @@ def emu() -> Iterator[Emulator]:
 
 
 @pytest.fixture(autouse=True)
-def fast_client(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Make the CLI's clients poll and back off in milliseconds, and keep env settings out."""
-    for name in ("KIE_PROVIDER", "KIE_BASE_URL", "KIE_UPLOAD_BASE_URL", "KIE_API_KEY", "KIE_EMULATOR_API_KEY"):
+def fast_client(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Make the CLI's clients poll and back off in milliseconds, and keep env settings out.
+
+    The command's default journal goes to a fresh user data folder, never the real one.
+    """
+    names = (
+        "KIE_PROVIDER",
+        "KIE_BASE_URL",
+        "KIE_UPLOAD_BASE_URL",
+        "KIE_API_KEY",
+        "KIE_EMULATOR_API_KEY",
+        "KIE_JOURNAL",
+    )
+    for name in names:
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
 
     def short_sleep(seconds: float) -> None:
         time.sleep(min(seconds, 0.02))

@@ -17,10 +17,12 @@ import typer
 
 from kie import Client, Task, TaskInfo
 from kie.errors import InputValidationError, KieError
+from kie.journal import Journal
 from kie.spec import end_image_field, get_model, start_image_field
 from kie.urls import is_http_url
 
 from ._input import GenerateRequest, parse_option
+from ._journal import JournalOption, NoJournalOption, optional_journal
 from ._json import print_json, task_json
 from ._params import BaseUrlOption, JsonOption, ProviderOption, SpecOption, complete_model, register_specs, run_command
 from ._paths import check_image, check_output
@@ -74,6 +76,8 @@ def generate(
     timeout: Timeout = 900.0,
     json_output: JsonOption = False,
     spec: SpecOption = None,
+    journal: JournalOption = None,
+    no_journal: NoJournalOption = False,
 ) -> None:
     """Create a video task, wait for it and download the result.
 
@@ -97,6 +101,8 @@ def generate(
         timeout: ``--timeout``, seconds of waiting.
         json_output: ``--json``.
         spec: each ``--spec PAGE``: a vendor model page to add first (``kie.register_model_spec``).
+        journal: ``--journal``: default env ``KIE_JOURNAL``, then the user data folder's (``kie.cli._journal``).
+        no_journal: ``--no-journal``: keep none.
 
     """  # noqa: D301 - the form feed (\f) ends the --help text (click's convention)
     session = Session(json_output=json_output, provider=provider, base_url=base_url)
@@ -106,9 +112,10 @@ def generate(
     def action() -> int:
         register_specs(spec)
         request = gather(model, example=example, options=option or [], flags=flags)
-        return run_generate(
-            session, request, callback_url=callback_url, output=output, no_wait=no_wait, timeout=timeout
-        )
+        with optional_journal(journal, no_journal) as kept:
+            return run_generate(
+                session, request, kept, callback_url=callback_url, output=output, no_wait=no_wait, timeout=timeout
+            )
 
     run_command(session, action)
 
@@ -141,6 +148,7 @@ def gather(model: str, *, example: bool, options: list[str], flags: dict[str, An
 def run_generate(
     session: Session,
     request: GenerateRequest,
+    journal: Journal | None = None,
     *,
     callback_url: str | None,
     output: Path | None,
@@ -152,6 +160,7 @@ def run_generate(
     Args:
         session: the command run (it learns the task id as soon as the task exists).
         request: the gathered vocabulary.
+        journal: the journal to keep each step in, or ``None`` for none (env ``KIE_JOURNAL`` is not read).
         callback_url: the ``callBackUrl``, or ``None``.
         output: where to save the video (default ``TASK_ID.mp4``).
         no_wait: print the task id and return once the task exists.
@@ -171,7 +180,8 @@ def run_generate(
     _check_local(request, callback_url)
     if not no_wait:
         check_output(output if output is not None else Path.cwd())
-    with session.client() as client:
+    with session.client(journal=journal) as client:
+        client.journal = journal  # None means none here: the command already read KIE_JOURNAL
         task = client.submit(request.info.id, callback_url=callback_url, **arguments)
         started = time.monotonic()
         _created(session, task, output)

@@ -1,63 +1,28 @@
 """``kie tasks``: the jobs the journal holds: list them, resume them, reconcile them (issue "Never lose a paid task").
 
 The journal is ``--journal PATH_OR_URL``, else env ``KIE_JOURNAL``, else the
-file ``kie/journal.sqlite3`` in the user data folder (``$XDG_DATA_HOME``, or
-``~/.local/share``). A job whose createTask outcome is unknown is listed, with
-its body, and never resent: ``resume`` refuses it with exit 2.
+file ``journal.sqlite3`` in the user data folder (``kie.cli._journal``). A job
+whose createTask outcome is unknown is listed, with its body, and never resent:
+``resume`` refuses it with exit 2.
 """
 
 # No ``from __future__ import annotations``: typer reads the signature at run time.
 
 import datetime as dt
-import os
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from kie.journal import JobRecord, JobState, Journal, open_journal
+from kie.journal import JobRecord, JobState
 
+from ._journal import JournalOption, journal_for
 from ._json import print_json
 from ._params import BaseUrlOption, JsonOption, ProviderOption, run_command
 from ._session import EXIT_OK, CommandError, Session, eprint
 
-__all__ = ["app", "default_journal_path", "journal_for"]
+__all__ = ["app"]
 
 app = typer.Typer(help="The jobs the journal holds: list, resume, reconcile.", no_args_is_help=True)
-
-JournalOption = Annotated[
-    str | None,
-    typer.Option(
-        "--journal",
-        metavar="PATH_OR_URL",
-        help="The journal: a SQLite path or sqlite:///URL (default: env KIE_JOURNAL, then the user data folder).",
-        show_default=False,
-    ),
-]
-
-
-def default_journal_path() -> Path:
-    """The CLI's journal file: ``$XDG_DATA_HOME/kie/journal.sqlite3`` (``~/.local/share`` without the variable)."""
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "kie" / "journal.sqlite3"
-
-
-def journal_for(value: str | None) -> Journal:
-    """Open the journal ``--journal`` names, else env ``KIE_JOURNAL``, else the default file.
-
-    Raises:
-        CommandError: ``KIE_JOURNAL=off`` with no ``--journal``: there is no journal to work on.
-
-    """
-    journal = open_journal(value or None)
-    if journal is None and os.environ.get("KIE_JOURNAL", "").strip():  # set, and open_journal read it as off
-        raise CommandError("KIE_JOURNAL is off: name a journal with --journal")
-    if journal is None:
-        path = default_journal_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        journal = open_journal(path)
-    assert journal is not None  # noqa: S101 - open_journal returns one for a path
-    return journal
 
 
 def _row(record: JobRecord) -> dict[str, Any]:
