@@ -9,7 +9,6 @@ re-issued through download-url (API-FACTS.md, "Files").
 from __future__ import annotations
 
 import os
-import struct
 import tempfile
 import threading
 import time
@@ -23,7 +22,7 @@ from ._models import MODELS
 from ._retry import retry_after
 from ._tasks import TaskInfo, TaskState
 from .errors import APIError, DownloadError
-from .media import EXTENSIONS, sniff_mime
+from .media import CATEGORY_MEDIA, EXTENSIONS, check_whole, family, sniff_mime
 
 __all__ = [
     "ContentCheck",
@@ -46,7 +45,8 @@ def download_target(source: TaskInfo | str, path: str | os.PathLike[str] | None)
 
     Args:
         source: a successful ``TaskInfo`` (its first result URL) or a URL.
-        path: a file or an existing folder; default ``./<task_id>.mp4`` (or the URL's file name).
+        path: a file or an existing folder; default ``./<task_id>.mp4`` (the extension the URL's, else
+            the model category's: ``.png``, ``.mp3``), or for a URL its file name.
 
     Returns:
         ``(url, target_path)``.
@@ -58,7 +58,8 @@ def download_target(source: TaskInfo | str, path: str | os.PathLike[str] | None)
     if isinstance(source, TaskInfo):
         if not source.result_urls:
             raise _not_downloadable(source)
-        url, default_name = source.result_urls[0], f"{source.task_id}.mp4"
+        url = source.result_urls[0]
+        default_name = source.task_id + _extension(url, source.model)
     else:
         url, default_name = source, Path(urlsplit(source).path).name or "result.mp4"
     target = Path(path) if path is not None else Path.cwd() / default_name
@@ -83,16 +84,26 @@ _BY_EXTENSION = {ext: mime for mime, ext in EXTENSIONS.items()} | {".jpeg": "ima
 
 
 def expected_media(url: str, model: str | None = None) -> str | None:
-    """The media type a result should have: from the URL's extension, else the model's (video models: MP4).
+    """The media a result should be: from the URL's extension, else the model's category (``kie.media.CATEGORY_MEDIA``).
 
     Returns:
-        A type such as ``"video/mp4"``, or ``None`` when neither says.
+        A type such as ``"video/mp4"``, a family such as ``"image/*"`` (an image
+        model's result: PNG, JPEG or WebP), or ``None`` when neither says.
 
     """
     mime = _BY_EXTENSION.get(Path(urlsplit(url).path).suffix.lower())
     if mime is None and model and model in MODELS:
-        mime = "video/mp4"  # every bundled model is a video model (vendor pages, "Video Models")
+        mime = CATEGORY_MEDIA[MODELS[model].category]
     return mime
+
+
+def _extension(url: str, model: str | None) -> str:
+    """A result file's extension: the URL's when it names a media type, else the model category's default."""
+    suffix = Path(urlsplit(url).path).suffix.lower()
+    if suffix in _BY_EXTENSION:
+        return suffix
+    category = MODELS[model].category if model and model in MODELS else "video"
+    return {"image": ".png", "audio": ".mp3"}.get(category, ".mp4")
 
 
 _SNIFF_BYTES = 16
@@ -137,8 +148,8 @@ class ContentCheck:
             return
         self._checked = True
         self.mime = sniff_mime(self._head)
-        family = self.expected.split("/")[0] if self.expected else None
-        if self.mime is None or (family is not None and self.mime.split("/")[0] != family):
+        wanted = family(self.expected) if self.expected else None
+        if self.mime is None or (wanted is not None and family(self.mime) != wanted):
             shown = self._head[:12]
             raise DownloadError(
                 f"{self.url} answered {shown!r}..., not {self.expected or 'a media file'} "
@@ -147,34 +158,19 @@ class ContentCheck:
 
 
 def check_container(path: Path, mime: str | None, url: str) -> None:
-    """Check a finished download's container is whole (MP4: top-level boxes span the file, with ``moov``).
+    """Check a finished download is a whole file of its sniffed type (``kie.media.check_whole``).
 
     Raises:
         DownloadError: the file is a fragment of the media, not all of it.
 
     """
-    if mime != "video/mp4":
-        return
-    size = path.stat().st_size
-    boxes: set[bytes] = set()
-    offset = 0
-    with path.open("rb") as handle:
-        while offset < size:
-            handle.seek(offset)
-            header = handle.read(16)
-            if len(header) < 8:
-                break
-            length, kind = struct.unpack(">I4s", header[:8])
-            if length == 1 and len(header) == 16:
-                length = struct.unpack(">Q", header[8:16])[0]
-            elif length == 0:
-                length = size - offset
-            if length < 8:
-                break
-            boxes.add(kind)
-            offset += length
-    if offset != size or b"moov" not in boxes:
-        raise DownloadError(f"{url} gave {size:,} bytes that are not a whole MP4 (a fragment?); nothing was saved")
+    try:
+        check_whole(path, mime)
+    except ValueError as exc:
+        size = path.stat().st_size
+        raise DownloadError(
+            f"{url} gave {size:,} bytes that are not a whole {mime} file: {exc}; nothing was saved"
+        ) from None
 
 
 class WriteBatch:
