@@ -4,15 +4,54 @@ The one description of each model (DESIGN.md, "The bundled spec is also the
 runtime source of truth"): ``load_bundle`` gives the OpenAPI document,
 ``operation`` the method and path of an ``operationId``, and
 ``build_create_body`` the createTask validation the clients run before
-sending, ``start_image_field`` / ``end_image_field`` the model fields the
-``generate`` vocabulary's ``image`` / ``end_image`` map onto. ``kie.MODELS`` is
+sending, ``check_generate`` the same for ``generate``'s vocabulary (a batch
+checks every job before sending any), ``start_image_field`` / ``end_image_field``
+the model fields the ``generate`` vocabulary's ``image`` / ``end_image`` map onto. ``kie.MODELS`` is
 the registry derived from the same document.
 """
 
 from __future__ import annotations
 
-from ._generate import end_image_field, start_image_field
+from typing import Any
+
+from ._generate import end_image_field, plan_generate, start_image_field
 from ._spec import load_bundle, operation
 from ._validation import build_create_body, get_model
 
-__all__ = ["build_create_body", "end_image_field", "get_model", "load_bundle", "operation", "start_image_field"]
+__all__ = [
+    "build_create_body",
+    "check_generate",
+    "end_image_field",
+    "get_model",
+    "load_bundle",
+    "operation",
+    "start_image_field",
+]
+
+
+def check_generate(model: str, /, **arguments: Any) -> dict[str, Any]:
+    """Check ``submit`` / ``generate`` arguments for ``model`` exactly as the clients do, sending nothing.
+
+    Args:
+        model: the model id.
+        **arguments: ``Client.submit``'s keyword arguments: the vocabulary (``prompt``,
+            ``image``, ``end_image``, ``duration`` in seconds, ``resolution``, ...),
+            ``callback_url`` and model options by vendor name.
+
+    Returns:
+        The vendor input the task would be created with (a local file, read and
+        checked, stands as a placeholder URL: it is uploaded only by ``submit``).
+
+    Raises:
+        InputValidationError: whatever ``submit`` would refuse before uploading or
+            sending: an unknown model or option, a value the model does not offer, a
+            local file of the wrong type or size.
+
+    """
+    import inspect  # on first use: `import kie` does not pay for it
+
+    # submit's own parameters are plan_generate's (its vocabulary); the rest are model options
+    roles = set(inspect.signature(plan_generate).parameters) - {"model", "options"}
+    vocabulary = {name: value for name, value in arguments.items() if name in roles}
+    options = {name: value for name, value in arguments.items() if name not in roles}
+    return dict(plan_generate(model, **vocabulary, options=options).input)
