@@ -22,7 +22,10 @@ itself a JSON string; ``costTime`` in seconds; epoch-millisecond times.
 Like the real service it can enforce one API key (``EmulatorConfig.api_key``:
 any other key gets HTTP 401) and the account rate limit
 (``EmulatorConfig.rate_limit``, e.g. ``"20/10"``: HTTP 429 with ``Retry-After``
-beyond 20 createTask per 10 s); both are off by default. Hostile input is
+beyond 20 createTask per 10 s, one window for every client and key of the
+emulator, as for one account); both are off by default. A fleet of clients is
+checked with ``GET /_emulator/stats`` (``created_count``, ``rate_limited_count``)
+and ``GET /_emulator/tasks`` (each task's id, model, state and createTime). Hostile input is
 answered, never crashed on: bodies over ``max_json_bytes`` (1 MiB) or
 ``max_upload_bytes`` (50 MiB) get HTTP 413 before they are read whole, JSON
 nested past 64 levels is a 422, body codes stay in the vendor's list,

@@ -74,7 +74,7 @@ def routes(state: EmulatorState) -> list[BaseRoute]:
 
     Returns:
         The seven API routes (from the spec), ``GET|HEAD /files/{path}`` and the
-        four admin routes, in that order.
+        five admin routes, in that order.
 
     """
     create_path = operation("create-task")[1]
@@ -98,6 +98,7 @@ def routes(state: EmulatorState) -> list[BaseRoute]:
         Route("/_emulator/faults", _admin.inject_fault, methods=["POST"], middleware=admin),
         Route("/_emulator/faults", _admin.clear_faults, methods=["DELETE"], middleware=admin),
         Route("/_emulator/stats", _admin.stats, methods=["GET"], middleware=admin),
+        Route("/_emulator/tasks", _admin.tasks, methods=["GET"], middleware=admin),
         Route("/_emulator/reset", _admin.reset, methods=["POST"], middleware=admin),
     ]
 
