@@ -2,17 +2,40 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import kie
 
+SEEDS = {
+    "hailuo/02-image-to-video-pro": "hailuo-02-image-to-video-pro.yaml",
+    "hailuo/02-image-to-video-standard": "hailuo-02-image-to-video-standard.yaml",
+    "kling-2.6/image-to-video": "kling-2.6-image-to-video.yaml",
+    "wan/2-5-image-to-video": "wan-2-5-image-to-video.yaml",
+}
+MARKET = Path(__file__).resolve().parent / "fixtures" / "vendor-pages" / "market"
 
-def test_the_four_seed_models_are_registered() -> None:
-    """The four seed models are present under the vendor's exact ids."""
-    assert sorted(kie.MODELS) == [
-        "hailuo/02-image-to-video-pro",
-        "hailuo/02-image-to-video-standard",
-        "kling-2.6/image-to-video",
-        "wan/2-5-image-to-video",
-    ]
+
+def test_every_video_model_of_the_vendor_is_bundled_the_seeds_from_the_seed_specs() -> None:
+    """The 61 video pages' models are bundled (video, each from its page); the four seeds' come from the seed specs."""
+    video_pages = [p for p in MARKET.rglob("*.md") if "x-apidog-folder: docs/en/Market/Video Models" in p.read_text()]
+    assert len(video_pages) == 61
+    assert len(kie.MODELS) == 61
+    assert {info.category for info in kie.MODELS.values()} == {"video"}
+    assert {model: kie.MODELS[model].source for model in SEEDS} == SEEDS
+    others = [info for info in kie.MODELS.values() if info.id not in SEEDS]
+    assert all(info.source.endswith(".md") and "/" in info.source for info in others)
+    assert {"kling-3.0/video", "sora-2-text-to-video", "wan/2-6-text-to-video", "grok-imagine/extend"} <= set(
+        kie.MODELS
+    )
+
+
+def test_the_seeds_keep_their_contract_and_gain_the_vendors_optional_fields() -> None:
+    """Kling 2.6 keeps the seed's 5-80 s (the vendor's page says 5/10); nsfw_checker is added, optional."""
+    assert (kie.MODELS["kling-2.6/image-to-video"].fields["duration"].enum or ())[-1] == "80"
+    for model in ("hailuo/02-image-to-video-pro", "hailuo/02-image-to-video-standard", "wan/2-5-image-to-video"):
+        field = kie.MODELS[model].fields["nsfw_checker"]
+        assert (field.type, field.required) == ("boolean", False)
+    assert kie.MODELS["hailuo/02-image-to-video-pro"].fields["nsfw_checker"].default is False
 
 
 def test_fields_carry_types_enums_limits_and_defaults() -> None:
@@ -45,7 +68,7 @@ def test_fields_carry_types_enums_limits_and_defaults() -> None:
 def test_hailuo_pro_has_a_fixed_output() -> None:
     """Hailuo pro has no duration/resolution fields; its fixed 6 s 1080p output is in the spec."""
     pro = kie.MODELS["hailuo/02-image-to-video-pro"]
-    assert list(pro.fields) == ["prompt", "image_url", "end_image_url", "prompt_optimizer"]
+    assert list(pro.fields) == ["prompt", "image_url", "end_image_url", "prompt_optimizer", "nsfw_checker"]
     assert dict(pro.output) == {"duration": 6, "resolution": "1080p"}
 
 

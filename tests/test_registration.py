@@ -71,10 +71,16 @@ def test_a_newer_page_of_a_bundled_model_replaces_it_and_its_validation() -> Non
 
 
 def test_a_registered_model_has_no_typed_input_class() -> None:
-    """``input_class`` says why it is missing (registered at run time) instead of a bare AttributeError."""
+    """``input_class`` says why it is missing (registered at run time) instead of a bare AttributeError.
+
+    A page that replaces a bundled model (kling-3-0.md) has none either: the generated class describes the bundled page.
+    """
+    assert kie.MODELS["kling-3.0/video"].input_class.__name__ == "Kling30VideoInput"
     info = kie.register_model_spec(KLING3)
     with pytest.raises(AttributeError, match=r"registered at run time from kling-3-0\.md"):
         _ = info.input_class
+    with pytest.warns(UserWarning, match="model enum"), pytest.raises(AttributeError, match="has no generated"):
+        _ = kie.register_model_spec(MARKET / "qwen2" / "text-to-image.md").input_class
 
 
 def test_registration_is_thread_safe() -> None:
@@ -112,11 +118,13 @@ def test_kie_model_specs_is_read_when_a_client_is_built(monkeypatch: pytest.Monk
     """Env ``KIE_MODEL_SPECS`` names files and folders (``os.pathsep``-separated); a client build registers them."""
     folder = tmp_path / "pages" / "wan"
     folder.mkdir(parents=True)
-    (folder / "2-6-text-to-video.md").write_text((MARKET / "wan" / "2-6-text-to-video.md").read_text())
-    monkeypatch.setenv("KIE_MODEL_SPECS", f"{tmp_path / 'pages'}:{KLING3}")
-    assert "kling-3.0/video" not in kie.MODELS
+    (folder / "2-7-image.md").write_text((MARKET / "wan" / "2-7-image.md").read_text())
+    nano = MARKET / "google" / "nano-banana.md"
+    monkeypatch.setenv("KIE_MODEL_SPECS", f"{tmp_path / 'pages'}:{nano}")
+    assert not {"google/nano-banana", "wan/2-7-image"} & set(kie.MODELS)  # image models: not bundled
     kie.Client(api_key="k", base_url="https://api.example")
-    assert {"kling-3.0/video", "wan/2-6-text-to-video"} <= set(kie.MODELS)
+    assert {"google/nano-banana", "wan/2-7-image"} <= set(kie.MODELS)
+    assert kie.MODELS["google/nano-banana"].category == "image"
     assert _registration.register_env_model_specs() == []  # unchanged files are not read again
 
 

@@ -66,6 +66,9 @@ def _enum_for_generator(node: dict[str, Any]) -> None:
 def schema_prefix(model_id: str) -> str:
     """The schema-name prefix of a model id: ``"kling-2.6/image-to-video"`` -> ``"Kling26ImageToVideo"``.
 
+    A letter after a digit is capitalized, as the generator's class names have it
+    (``"wan/2-7-r2v"`` -> ``"Wan27R2V"``).
+
     Args:
         model_id: the model id.
 
@@ -75,6 +78,9 @@ def schema_prefix(model_id: str) -> str:
     """
     words = re.split(r"[^A-Za-z0-9]+", model_id)
     joined = "".join(w[:1].upper() + w[1:] for w in words if w)
+    # openapi-python-client capitalizes a letter that follows a digit ("a14b" -> "A14B"): so does the prefix,
+    # or ``ModelInfo.input_class_name`` would name a class the generator did not write.
+    joined = re.sub(r"(?<=[0-9])[a-z]", lambda found: found.group(0).upper(), joined)
     return joined if joined[:1].isalpha() else "M" + joined
 
 

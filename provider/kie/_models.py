@@ -121,7 +121,8 @@ class ModelInfo:
         example: the vendor's request example (``{"model", "input", ...}``); for a page
             without one, one built from its fields' examples and defaults; ``None`` if neither.
         output: fixed output facts the spec states (``{"duration": 6, "resolution": "1080p"}``), else empty.
-        input_class_name: the name of the generated typed input class in ``kie_api.models``.
+        input_class_name: the name of the generated typed input class in ``kie_api.models``
+            (``""`` for a model registered at run time: no generated class describes its page).
         source: the vendor spec file it came from (its path under ``openapi/models/``), or
             for a model registered at run time the file name or ``"<text>"``.
         typical_seconds: how long a task usually takes from creation to success, seconds
@@ -158,7 +159,7 @@ class ModelInfo:
     def input_class(self) -> type[TypedInput]:
         """The generated typed input class (``kie_api.models.<input_class_name>``)."""
         module = importlib.import_module("kie_api.models")
-        klass: type[TypedInput] | None = getattr(module, self.input_class_name, None)
+        klass: type[TypedInput] | None = getattr(module, self.input_class_name, None) if self.input_class_name else None
         if klass is None:
             raise AttributeError(
                 f"{self.id} has no generated input class (registered at run time from {self.source}); "

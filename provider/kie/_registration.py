@@ -16,7 +16,9 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from . import _validation
+import attrs
+
+from . import _schema_checks, _validation
 from ._models import ModelInfo, add_model, build_models
 from .errors import ConfigurationError
 
@@ -64,7 +66,8 @@ def _model_info(text: str, source: str) -> ModelInfo:
             }
         }
     }
-    return build_models(mini_bundle)[spec.model_id]
+    # No generated class fits a page read at run time (a bundled model's class describes the bundled page).
+    return attrs.evolve(build_models(mini_bundle)[spec.model_id], input_class_name="")
 
 
 def register_model_spec(path_or_text: str | os.PathLike[str]) -> ModelInfo:
@@ -108,7 +111,7 @@ def register_model_spec(path_or_text: str | os.PathLike[str]) -> ModelInfo:
 def _forget_compiled_checks() -> None:
     """Validation compiles each model's schema once, by id: a replaced model is compiled again."""
     _validation._validator.cache_clear()
-    _validation._compiled.cache_clear()
+    _schema_checks._compiled.cache_clear()
 
 
 def _env_pages(value: str) -> list[Path]:

@@ -99,7 +99,8 @@ def test_recorded_requests_are_valid_against_the_vendor_specs_and_ours() -> None
         / "seed004-hailuo-02-image-to-video-pro.yaml"
     }
     bodies = _create_bodies()
-    assert sorted(b["model"] for b in bodies) == sorted(kie.MODELS)
+    seeds = sorted(model for model, info in kie.MODELS.items() if "/" not in info.source)  # recorded: the seeds
+    assert sorted(b["model"] for b in bodies) == seeds
     for body in bodies:
         ours.validate(body)
         path = vendor_files.get(body["model"]) or root / "openapi" / "models" / f"{kie.MODELS[body['model']].source}"

@@ -29,12 +29,15 @@ class Hailuo02ImageToVideoProInput:
             upload, not file content; Accepted types: image/jpeg, image/png, image/webp; Max size: 10.0MB)
         prompt_optimizer (bool | Unset): Whether to use the model's prompt optimizer (Boolean value (true/false))
             Example: True.
+        nsfw_checker (bool | Unset): Defaults to false. You can set it to false based on your needs. If set to false,
+            our content filtering will be disabled, and all results will be returned directly by the model itself.
     """
 
     prompt: str
     image_url: str
     end_image_url: str | Unset = UNSET
     prompt_optimizer: bool | Unset = UNSET
+    nsfw_checker: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +48,8 @@ class Hailuo02ImageToVideoProInput:
         end_image_url = self.end_image_url
 
         prompt_optimizer = self.prompt_optimizer
+
+        nsfw_checker = self.nsfw_checker
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,6 +63,8 @@ class Hailuo02ImageToVideoProInput:
             field_dict["end_image_url"] = end_image_url
         if prompt_optimizer is not UNSET:
             field_dict["prompt_optimizer"] = prompt_optimizer
+        if nsfw_checker is not UNSET:
+            field_dict["nsfw_checker"] = nsfw_checker
 
         return field_dict
 
@@ -72,11 +79,14 @@ class Hailuo02ImageToVideoProInput:
 
         prompt_optimizer = d.pop("prompt_optimizer", UNSET)
 
+        nsfw_checker = d.pop("nsfw_checker", UNSET)
+
         hailuo_02_image_to_video_pro_input = cls(
             prompt=prompt,
             image_url=image_url,
             end_image_url=end_image_url,
             prompt_optimizer=prompt_optimizer,
+            nsfw_checker=nsfw_checker,
         )
 
         hailuo_02_image_to_video_pro_input.additional_properties = d

@@ -41,6 +41,8 @@ class Hailuo02ImageToVideoStandardInput:
         resolution (Hailuo02ImageToVideoStandardInputResolution | Unset): The resolution of the generated video.
             Example: 768P.
         prompt_optimizer (bool | Unset): Whether to use the model's prompt optimizer Example: True.
+        nsfw_checker (bool | Unset): Defaults to false. You can set it to false based on your needs. If set to false,
+            our content filtering will be disabled, and all results will be returned directly by the model itself.
     """
 
     prompt: str
@@ -49,6 +51,7 @@ class Hailuo02ImageToVideoStandardInput:
     duration: Hailuo02ImageToVideoStandardInputDuration | Unset = UNSET
     resolution: Hailuo02ImageToVideoStandardInputResolution | Unset = UNSET
     prompt_optimizer: bool | Unset = UNSET
+    nsfw_checker: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,6 +71,8 @@ class Hailuo02ImageToVideoStandardInput:
 
         prompt_optimizer = self.prompt_optimizer
 
+        nsfw_checker = self.nsfw_checker
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -84,6 +89,8 @@ class Hailuo02ImageToVideoStandardInput:
             field_dict["resolution"] = resolution
         if prompt_optimizer is not UNSET:
             field_dict["prompt_optimizer"] = prompt_optimizer
+        if nsfw_checker is not UNSET:
+            field_dict["nsfw_checker"] = nsfw_checker
 
         return field_dict
 
@@ -114,6 +121,8 @@ class Hailuo02ImageToVideoStandardInput:
 
         prompt_optimizer = d.pop("prompt_optimizer", UNSET)
 
+        nsfw_checker = d.pop("nsfw_checker", UNSET)
+
         hailuo_02_image_to_video_standard_input = cls(
             prompt=prompt,
             image_url=image_url,
@@ -121,6 +130,7 @@ class Hailuo02ImageToVideoStandardInput:
             duration=duration,
             resolution=resolution,
             prompt_optimizer=prompt_optimizer,
+            nsfw_checker=nsfw_checker,
         )
 
         hailuo_02_image_to_video_standard_input.additional_properties = d

@@ -39,6 +39,8 @@ class Wan25ImageToVideoInput:
             Example: Enter your prompt here....
         enable_prompt_expansion (bool | Unset): Whether to enable prompt rewriting using LLM Example: True.
         seed (float | Unset): Random seed for reproducibility. If None, a random seed is chosen Example: 42.
+        nsfw_checker (bool | Unset): Enabled by default in Playground. For API calls, you can turn it on or off based on
+            your needs.
     """
 
     prompt: str
@@ -48,6 +50,7 @@ class Wan25ImageToVideoInput:
     negative_prompt: str | Unset = UNSET
     enable_prompt_expansion: bool | Unset = UNSET
     seed: float | Unset = UNSET
+    nsfw_checker: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,6 +72,8 @@ class Wan25ImageToVideoInput:
 
         seed = self.seed
 
+        nsfw_checker = self.nsfw_checker
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -87,6 +92,8 @@ class Wan25ImageToVideoInput:
             field_dict["enable_prompt_expansion"] = enable_prompt_expansion
         if seed is not UNSET:
             field_dict["seed"] = seed
+        if nsfw_checker is not UNSET:
+            field_dict["nsfw_checker"] = nsfw_checker
 
         return field_dict
 
@@ -117,6 +124,8 @@ class Wan25ImageToVideoInput:
 
         seed = d.pop("seed", UNSET)
 
+        nsfw_checker = d.pop("nsfw_checker", UNSET)
+
         wan_25_image_to_video_input = cls(
             prompt=prompt,
             image_url=image_url,
@@ -125,6 +134,7 @@ class Wan25ImageToVideoInput:
             negative_prompt=negative_prompt,
             enable_prompt_expansion=enable_prompt_expansion,
             seed=seed,
+            nsfw_checker=nsfw_checker,
         )
 
         wan_25_image_to_video_input.additional_properties = d

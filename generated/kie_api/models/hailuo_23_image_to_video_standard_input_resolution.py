@@ -1,0 +1,20 @@
+from typing import Literal
+
+Hailuo23ImageToVideoStandardInputResolution = Literal["1080P", "768P"]
+
+HAILUO_23_IMAGE_TO_VIDEO_STANDARD_INPUT_RESOLUTION_VALUES: set[
+    Hailuo23ImageToVideoStandardInputResolution
+] = {
+    "1080P",
+    "768P",
+}
+
+
+def check_hailuo_23_image_to_video_standard_input_resolution(
+    value: str,
+) -> Hailuo23ImageToVideoStandardInputResolution:
+    if value in HAILUO_23_IMAGE_TO_VIDEO_STANDARD_INPUT_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {HAILUO_23_IMAGE_TO_VIDEO_STANDARD_INPUT_RESOLUTION_VALUES!r}"
+    )

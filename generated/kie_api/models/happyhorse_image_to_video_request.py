@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.happyhorse_image_to_video_request_model import (
+    HappyhorseImageToVideoRequestModel,
+    check_happyhorse_image_to_video_request_model,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.happyhorse_image_to_video_input import HappyhorseImageToVideoInput
+
+
+T = TypeVar("T", bound="HappyhorseImageToVideoRequest")
+
+
+@_attrs_define
+class HappyhorseImageToVideoRequest:
+    """HappyHorse - image-to-video
+
+    Example:
+        {'model': 'happyhorse/image-to-video', 'callBackUrl': 'https://your-domain.com/api/callback', 'input':
+            {'prompt': 'A cat running on the grass', 'image_urls':
+            ['https://loremflickr.com/400/400?lock=4153750340434616'], 'resolution': '1080p', 'duration': 5, 'seed':
+            1546095068}}
+
+    Attributes:
+        model (HappyhorseImageToVideoRequestModel): The model id
+        input_ (HappyhorseImageToVideoInput): Input parameters for the generation task
+        call_back_url (str | Unset): URL the API POSTs to once the task ends (success or fail)
+    """
+
+    model: HappyhorseImageToVideoRequestModel
+    input_: HappyhorseImageToVideoInput
+    call_back_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model: str = self.model
+
+        input_ = self.input_.to_dict()
+
+        call_back_url = self.call_back_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+                "input": input_,
+            }
+        )
+        if call_back_url is not UNSET:
+            field_dict["callBackUrl"] = call_back_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.happyhorse_image_to_video_input import HappyhorseImageToVideoInput
+
+        d = dict(src_dict)
+        model = check_happyhorse_image_to_video_request_model(d.pop("model"))
+
+        input_ = HappyhorseImageToVideoInput.from_dict(d.pop("input"))
+
+        call_back_url = d.pop("callBackUrl", UNSET)
+
+        happyhorse_image_to_video_request = cls(
+            model=model,
+            input_=input_,
+            call_back_url=call_back_url,
+        )
+
+        happyhorse_image_to_video_request.additional_properties = d
+        return happyhorse_image_to_video_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

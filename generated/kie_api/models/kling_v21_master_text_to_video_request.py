@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.kling_v21_master_text_to_video_request_model import (
+    KlingV21MasterTextToVideoRequestModel,
+    check_kling_v21_master_text_to_video_request_model,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.kling_v21_master_text_to_video_input import (
+        KlingV21MasterTextToVideoInput,
+    )
+
+
+T = TypeVar("T", bound="KlingV21MasterTextToVideoRequest")
+
+
+@_attrs_define
+class KlingV21MasterTextToVideoRequest:
+    """Kling V2.1 Master Text to Video
+
+    Example:
+        {'model': 'kling/v2-1-master-text-to-video', 'callBackUrl': 'https://your-domain.com/api/callback', 'input':
+            {'prompt': 'First-person view from a soldier jumping from a transport plane — the camera shakes with turbulence,
+            oxygen mask reflections flicker — as the clouds part, the battlefield below pulses with anti-air fire and
+            missile trails.', 'duration': '5', 'aspect_ratio': '16:9', 'negative_prompt': 'blur, distort, and low quality',
+            'cfg_scale': 0.5}}
+
+    Attributes:
+        model (KlingV21MasterTextToVideoRequestModel): The model id
+        input_ (KlingV21MasterTextToVideoInput): Input parameters for the generation task
+        call_back_url (str | Unset): URL the API POSTs to once the task ends (success or fail)
+    """
+
+    model: KlingV21MasterTextToVideoRequestModel
+    input_: KlingV21MasterTextToVideoInput
+    call_back_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model: str = self.model
+
+        input_ = self.input_.to_dict()
+
+        call_back_url = self.call_back_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+                "input": input_,
+            }
+        )
+        if call_back_url is not UNSET:
+            field_dict["callBackUrl"] = call_back_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.kling_v21_master_text_to_video_input import (
+            KlingV21MasterTextToVideoInput,
+        )
+
+        d = dict(src_dict)
+        model = check_kling_v21_master_text_to_video_request_model(d.pop("model"))
+
+        input_ = KlingV21MasterTextToVideoInput.from_dict(d.pop("input"))
+
+        call_back_url = d.pop("callBackUrl", UNSET)
+
+        kling_v21_master_text_to_video_request = cls(
+            model=model,
+            input_=input_,
+            call_back_url=call_back_url,
+        )
+
+        kling_v21_master_text_to_video_request.additional_properties = d
+        return kling_v21_master_text_to_video_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.kling_v25_turbo_image_to_video_pro_request_model import (
+    KlingV25TurboImageToVideoProRequestModel,
+    check_kling_v25_turbo_image_to_video_pro_request_model,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.kling_v25_turbo_image_to_video_pro_input import (
+        KlingV25TurboImageToVideoProInput,
+    )
+
+
+T = TypeVar("T", bound="KlingV25TurboImageToVideoProRequest")
+
+
+@_attrs_define
+class KlingV25TurboImageToVideoProRequest:
+    """Kling - V2.5 Turbo Image to Video Pro
+
+    Example:
+        {'model': 'kling/v2-5-turbo-image-to-video-pro', 'input': {'prompt': 'A team of paratroopers descends into enemy
+            territory, as they pass through clouds, the camera switches to a slow pan above the battlefield lighting up
+            with', 'image_url': 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755256297923kmjpynul.png',
+            'duration': '5', 'negative_prompt': 'blur, distort, and low quality', 'cfg_scale': 0.5}}
+
+    Attributes:
+        model (KlingV25TurboImageToVideoProRequestModel): The model id
+        input_ (KlingV25TurboImageToVideoProInput): Input parameters for the generation task
+        call_back_url (str | Unset): URL the API POSTs to once the task ends (success or fail)
+    """
+
+    model: KlingV25TurboImageToVideoProRequestModel
+    input_: KlingV25TurboImageToVideoProInput
+    call_back_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model: str = self.model
+
+        input_ = self.input_.to_dict()
+
+        call_back_url = self.call_back_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+                "input": input_,
+            }
+        )
+        if call_back_url is not UNSET:
+            field_dict["callBackUrl"] = call_back_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.kling_v25_turbo_image_to_video_pro_input import (
+            KlingV25TurboImageToVideoProInput,
+        )
+
+        d = dict(src_dict)
+        model = check_kling_v25_turbo_image_to_video_pro_request_model(d.pop("model"))
+
+        input_ = KlingV25TurboImageToVideoProInput.from_dict(d.pop("input"))
+
+        call_back_url = d.pop("callBackUrl", UNSET)
+
+        kling_v25_turbo_image_to_video_pro_request = cls(
+            model=model,
+            input_=input_,
+            call_back_url=call_back_url,
+        )
+
+        kling_v25_turbo_image_to_video_pro_request.additional_properties = d
+        return kling_v25_turbo_image_to_video_pro_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

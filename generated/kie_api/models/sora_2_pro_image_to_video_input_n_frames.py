@@ -1,0 +1,20 @@
+from typing import Literal
+
+Sora2ProImageToVideoInputNFrames = Literal["10", "15"]
+
+SORA_2_PRO_IMAGE_TO_VIDEO_INPUT_N_FRAMES_VALUES: set[
+    Sora2ProImageToVideoInputNFrames
+] = {
+    "10",
+    "15",
+}
+
+
+def check_sora_2_pro_image_to_video_input_n_frames(
+    value: str,
+) -> Sora2ProImageToVideoInputNFrames:
+    if value in SORA_2_PRO_IMAGE_TO_VIDEO_INPUT_N_FRAMES_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {SORA_2_PRO_IMAGE_TO_VIDEO_INPUT_N_FRAMES_VALUES!r}"
+    )

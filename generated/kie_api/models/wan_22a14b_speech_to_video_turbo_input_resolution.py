@@ -1,0 +1,21 @@
+from typing import Literal
+
+Wan22A14BSpeechToVideoTurboInputResolution = Literal["480p", "580p", "720p"]
+
+WAN_22A14B_SPEECH_TO_VIDEO_TURBO_INPUT_RESOLUTION_VALUES: set[
+    Wan22A14BSpeechToVideoTurboInputResolution
+] = {
+    "480p",
+    "580p",
+    "720p",
+}
+
+
+def check_wan_22a14b_speech_to_video_turbo_input_resolution(
+    value: str,
+) -> Wan22A14BSpeechToVideoTurboInputResolution:
+    if value in WAN_22A14B_SPEECH_TO_VIDEO_TURBO_INPUT_RESOLUTION_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {WAN_22A14B_SPEECH_TO_VIDEO_TURBO_INPUT_RESOLUTION_VALUES!r}"
+    )
