@@ -1,20 +1,21 @@
 """The model reference, generated at build time from ``kie.MODELS`` (a mkdocs hook; nothing generated is committed).
 
 ``on_config`` adds a page per model to the nav's "Models" section (after its
-``models/index.md``), ``on_files`` writes the pages themselves: the index (a
+``models/index.md``, grouped by family: ``kling``, ``wan``, ...), ``on_files`` writes the pages themselves: the index (a
 table of every model) and, per model, its fields (type, limits, default, the
 ``generate`` name that reaches it), an example ``generate`` call, the same as a
 ``kie generate`` line, and the vendor's request example. The examples are the
 vendor's own request example spoken in the ``generate`` vocabulary, so they are
 valid input; ``tests/test_docs_models.py`` runs every one on the emulator.
 
-The pages of model ``wan/2-5-image-to-video`` is ``models/wan/2-5-image-to-video.md``
+The page of model ``wan/2-5-image-to-video`` is ``models/wan/2-5-image-to-video.md``
 (the id's slashes become folders).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import shlex
 from collections.abc import Mapping
 from typing import Any
@@ -263,13 +264,27 @@ def index_page(models: Mapping[str, kie.ModelInfo]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def family(model_id: str) -> str:
+    """The family a model's nav entry sits under: the id's leading word (``kling-2.6/...`` -> ``kling``)."""
+    match = re.match(r"[a-z]+", model_id.lower())
+    return match.group(0) if match else model_id
+
+
+def nav_entries(models: Mapping[str, kie.ModelInfo]) -> list[dict[str, Any]]:
+    """The nav entries of the model pages: one section per family, one entry per model, sorted by id."""
+    families: dict[str, list[dict[str, str]]] = {}
+    for info in sorted(models.values(), key=lambda i: i.id):
+        families.setdefault(family(info.id), []).append({info.id: page_path(info.id)})
+    return [{name: entries} for name, entries in sorted(families.items())]
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Add a nav entry per model after ``models/index.md`` in the "Models" section."""
+    """Add the model pages after ``models/index.md`` in the nav's "Models" section."""
     for entry in config.nav or []:
         if isinstance(entry, dict) and SECTION in entry:
             section = entry[SECTION]
             if isinstance(section, list) and INDEX in section:
-                section[section.index(INDEX) + 1 :] = [{info.id: page_path(info.id)} for info in kie.MODELS.values()]
+                section[section.index(INDEX) + 1 :] = nav_entries(kie.MODELS)
     return config
 
 
