@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 import kie
-from kie.journal import JobRecord, JobState, JournalError, SqliteJournal, body_sha256
+from kie.journal import JobRecord, JobState, JournalError, PostgresJournal, SqliteJournal, body_sha256
 from tests.fakes import FakeAPI, call, envelope, mp4, record
 
 Make = Callable[..., kie.Client | kie.AsyncClient]
@@ -179,14 +179,18 @@ async def test_the_journal_teaches_durations(make_client: Make, api: FakeAPI, tm
 
 
 def test_the_journal_comes_from_kie_journal_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """``journal=`` wins; else env ``KIE_JOURNAL`` (a path or sqlite:/// URL; ``off`` for none); default none."""
+    """``journal=`` wins; else env ``KIE_JOURNAL`` (a path, sqlite:/// or postgresql:// URL; ``off``); default none."""
     monkeypatch.delenv("KIE_JOURNAL", raising=False)
     assert kie.Client(api_key="k").journal is None
     monkeypatch.setenv("KIE_JOURNAL", f"sqlite:///{tmp_path}/env.db")
     journal = kie.Client(api_key="k").journal
     assert isinstance(journal, SqliteJournal)
     assert journal.path == tmp_path / "env.db"
+    monkeypatch.setenv("KIE_JOURNAL", "postgresql://kie:secret@db.example/kie")
+    journal = kie.AsyncClient(api_key="k").journal
+    assert isinstance(journal, PostgresJournal)
+    assert journal.url == "postgresql://kie:***@db.example/kie"
     monkeypatch.setenv("KIE_JOURNAL", "off")
     assert kie.Client(api_key="k").journal is None
-    with pytest.raises(kie.ConfigurationError, match="postgresql"):
-        kie.Client(api_key="k", journal="postgresql://db/kie")
+    with pytest.raises(kie.ConfigurationError, match="postgresql://"):
+        kie.Client(api_key="k", journal="mysql://db/kie")

@@ -16,9 +16,15 @@ from these records; ``kie.callbacks.CallbackReceiver(journal=...)`` upserts the
 results that arrive by callback.
 
 Backends implement ``Journal`` (a merge-by-key ``write``, ``get``, ``records``,
-``close``); ``SqliteJournal`` (the standard library's ``sqlite3``, WAL, one file)
-ships. A PostgreSQL backend can be added later behind the same interface: its
-``write`` is the same merge inside a ``SELECT ... FOR UPDATE`` transaction.
+``close``), each ``write`` one transaction that reads the stored rows, merges
+(``JobRecord.merged``: never a step back) and writes:
+
+* ``SqliteJournal``: the standard library's ``sqlite3``, WAL, one file; the
+  processes of one machine (``BEGIN IMMEDIATE``). A path or ``sqlite:///PATH``.
+* ``PostgresJournal``: a PostgreSQL table (psycopg 3, ``pip install 'kie[postgres]'``)
+  for processes on several machines (an advisory lock on the job's keys, then
+  ``SELECT ... FOR UPDATE``). A ``postgresql://`` or ``postgres://`` URL; its
+  password never shows in ``repr``, logs or errors.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ import os
 
 from kie.errors import ConfigurationError
 
+from ._postgres import PostgresJournal
 from ._records import FINAL, PENDING, JobRecord, JobState, Journal, JournalError, body_sha256
 from ._sqlite import SqliteJournal
 
@@ -37,6 +44,7 @@ __all__ = [
     "JobState",
     "Journal",
     "JournalError",
+    "PostgresJournal",
     "SqliteJournal",
     "body_sha256",
     "open_journal",
@@ -48,14 +56,17 @@ def open_journal(value: Journal | str | os.PathLike[str] | None, *, env: bool = 
 
     Args:
         value: a ``Journal``, a file path, a ``sqlite:///PATH`` URL (``sqlite:////abs/path``
-            for an absolute path, as SQLAlchemy spells it), or ``None``.
+            for an absolute path, as SQLAlchemy spells it), a ``postgresql://`` or
+            ``postgres://`` URL (``PostgresJournal``), or ``None``.
         env: read ``KIE_JOURNAL`` when ``value`` is ``None`` (``""``, ``off`` and ``0`` mean none).
 
     Returns:
-        The journal, or ``None`` for none. Nothing is opened yet: the file is created on first use.
+        The journal, or ``None`` for none. Nothing is opened yet: the file, or the
+        connection and its table, is made on first use.
 
     Raises:
-        ConfigurationError: a URL scheme no backend serves (PostgreSQL is not built yet).
+        ConfigurationError: a URL scheme no backend serves, or a PostgreSQL URL
+            without psycopg installed (``pip install 'kie[postgres]'``).
 
     """
     if isinstance(value, Journal):
@@ -67,11 +78,13 @@ def open_journal(value: Journal | str | os.PathLike[str] | None, *, env: bool = 
     if value is None:
         return None
     text = os.fspath(value)
+    if text.startswith(("postgresql://", "postgres://")):
+        return PostgresJournal(text)
     if text.startswith("sqlite:///"):
         text = text.removeprefix("sqlite:///")  # SQLAlchemy's spelling: sqlite:////abs/path, sqlite:///rel/path
     elif "://" in text:
         raise ConfigurationError(
-            f"journal {text.split('://')[0]}:// is not supported: use a file path or sqlite:///PATH "
-            "(PostgreSQL is planned)"
+            f"journal {text.split('://')[0]}:// is not supported: use a file path, sqlite:///PATH, "
+            "or postgresql://user:password@host:port/dbname"
         )
     return SqliteJournal(text)

@@ -165,6 +165,24 @@ class JobRecord:
         return {**attrs.asdict(self, recurse=False), "state": self.state.value}
 
 
+COLUMNS = tuple(field.name for field in attrs.fields(JobRecord))
+"""A backend's columns, one per ``JobRecord`` field, in field order."""
+
+
+def merge_stored(record: JobRecord, stored: Iterable[JobRecord]) -> tuple[JobRecord, list[str]]:
+    """``record`` merged into the stored rows of its job id and task id; and the job ids of the rows to delete.
+
+    The row of ``record.job_id`` merges first, then a ``task:`` row of the same
+    task, which joins its job (its row is deleted). Every backend's ``write``
+    runs this inside one transaction, with those rows locked.
+    """
+    rows = sorted(stored, key=lambda old: old.job_id != record.job_id)
+    merged = record
+    for old in rows:
+        merged = old.merged(merged)
+    return merged, [old.job_id for old in rows if old.job_id != merged.job_id]
+
+
 class JournalError(KieError):
     """The journal could not be written or read (before createTask: nothing was sent)."""
 

@@ -17,29 +17,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._records import JobRecord, JobState, Journal, JournalError
+from ._records import COLUMNS, JobRecord, JobState, Journal, JournalError, merge_stored
 
 if TYPE_CHECKING:
     import sqlite3
 
 __all__ = ["SqliteJournal"]
 
-_COLUMNS = (
-    "job_id",
-    "state",
-    "model",
-    "task_id",
-    "body",
-    "body_sha256",
-    "base_url",
-    "cost_seconds",
-    "path",
-    "size",
-    "sha256",
-    "error",
-    "created_at",
-    "updated_at",
-)
+_COLUMNS = COLUMNS
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS kie_jobs (
     job_id TEXT PRIMARY KEY,
@@ -139,13 +124,9 @@ class SqliteJournal(Journal):
                     f"{_SELECT} WHERE job_id = ? OR (task_id IS NOT NULL AND task_id = ?)",
                     (record.job_id, record.task_id),
                 ).fetchall()
-                stored = sorted((_record(row) for row in rows), key=lambda old: old.job_id != record.job_id)
-                merged = record
-                for old in stored:
-                    merged = old.merged(merged)
-                for old in stored:  # a job first seen by its task id, now joined to its own record
-                    if old.job_id != merged.job_id:
-                        db.execute("DELETE FROM kie_jobs WHERE job_id = ?", (old.job_id,))
+                merged, joined = merge_stored(record, (_record(row) for row in rows))
+                for job_id in joined:  # a job first seen by its task id, now joined to its own record
+                    db.execute("DELETE FROM kie_jobs WHERE job_id = ?", (job_id,))
                 marks = ", ".join("?" * len(_COLUMNS))
                 db.execute(f"INSERT OR REPLACE INTO kie_jobs ({', '.join(_COLUMNS)}) VALUES ({marks})", _row(merged))  # noqa: S608
             except BaseException:
