@@ -120,3 +120,15 @@ def test_the_hooks_pass_the_linters() -> None:
             [sys.executable, "-m", "ruff", *command, str(DOCS / "hooks")], capture_output=True, text=True, check=False
         )
         assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_every_environment_variable_is_in_the_getting_started_table() -> None:
+    """Each ``KIE_*`` variable the package reads is listed on the getting-started page."""
+    names = {
+        name
+        for path in (ROOT / "provider" / "kie").rglob("*.py")
+        for name in re.findall(r"\bKIE_[A-Z_]+\b", path.read_text(encoding="utf-8"))
+    }
+    page = (DOCS / "getting-started.md").read_text(encoding="utf-8")
+    assert "KIE_API_KEY" in names
+    assert sorted(name for name in names if f"`{name}`" not in page) == []
