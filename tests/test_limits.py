@@ -138,7 +138,7 @@ def test_a_pickled_limiter_shares_the_same_log(redis_clean: str, tmp_path: Path)
     """A copy (multiprocessing, Celery) opens its own connection and counts in the same key; so does SQLite."""
     for limiter in (kie.limits.RedisRateLimiter(redis_clean, calls=2, period=30), kie.limits.from_url(tmp_path / "l")):
         assert limiter.reserve() == 0.0
-        copy = pickle.loads(pickle.dumps(limiter))
+        copy = pickle.loads(pickle.dumps(limiter))  # noqa: S301 - our own bytes, as multiprocessing sends them
         assert copy.reserve() == 0.0
         assert repr(copy) == repr(limiter)
         copy.close()
@@ -186,9 +186,11 @@ def test_from_url_picks_the_limiter_and_never_shows_a_password(tmp_path: Path) -
 def test_an_unreachable_redis_fails_the_create_before_anything_is_sent(fresh: Emulator) -> None:
     """A Redis that does not answer raises ``RateLimiterError`` (no password in it) and no task is created."""
     url = "redis://user:s3cret@127.0.0.1:9/0"  # the discard port: nothing listens
-    with kie.Client(base_url=fresh.url, api_key="k", rate_limiter=url) as client:
-        with pytest.raises(kie.limits.RateLimiterError, match="127.0.0.1:9") as info:
-            client.create_task(MODEL, BODY)
+    with (
+        kie.Client(base_url=fresh.url, api_key="k", rate_limiter=url) as client,
+        pytest.raises(kie.limits.RateLimiterError, match=r"127\.0\.0\.1:9") as info,
+    ):
+        client.create_task(MODEL, BODY)
     assert "s3cret" not in str(info.value)
     assert fresh.state.created_count == 0
 

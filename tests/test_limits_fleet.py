@@ -58,7 +58,7 @@ def emulator() -> Iterator[Emulator]:
         yield emu
 
 
-def run_fleet(emulator: Emulator, kind: str, where: str, period: float) -> dict[str, object]:
+def run_fleet(emulator: Emulator, kind: str, where: str, period: float) -> dict[str, int]:
     """Start the processes, release them together, and return the emulator's view of what they did."""
     httpx.post(f"{emulator.url}/_emulator/reset").raise_for_status()
     args = [emulator.url, kind, where, "10", str(period), str(JOBS)]
