@@ -5,6 +5,10 @@
     kie generate MODEL --prompt TEXT --image PATH_OR_URL [--end-image ...] [--duration S]
                  [--resolution R] [--option KEY=VALUE ...] [--example] [--callback-url URL]
                  [--provider P] [--base-url URL] [--output FILE] [--no-wait] [--timeout S] [--json]
+                 [--journal PATH_OR_URL | --no-journal]
+    kie batch run JOBS --out RESULTS.jsonl --output-dir DIR [--concurrency N] [--journal PATH_OR_URL]
+                 [--rate-limit-url URL] [--dry-run] [--max-credits X] [--timeout S]
+    kie tasks list [--pending] [--json] | resume [ID | --all] | reconcile   [--journal PATH_OR_URL]
     kie status TASK_ID [--wait] [--timeout S] [--output FILE] [--json] [--provider P] [--base-url URL]
     kie models [MODEL] [--json]
     kie upload PATH [--json] [--provider P] [--base-url URL]
@@ -37,9 +41,10 @@ output. This module keeps the entry point and the names above; only it and
 import importlib
 from typing import Any
 
-# ``Session.client`` builds its client through ``kie.cli.Client``, looked up at call
-# time, so patching it (e.g. with a faster-polling ``functools.partial``) takes effect.
-from kie import Client
+# ``Session.client`` builds its client through ``kie.cli.Client`` (``kie batch run`` through
+# ``kie.cli.AsyncClient``), looked up at call time, so patching it (e.g. with a
+# faster-polling ``functools.partial``) takes effect.
+from kie import AsyncClient, Client
 
 from ._input import parse_option
 from ._session import (
@@ -64,6 +69,7 @@ __all__ = [
     "EXIT_TASK_FAILED",
     "EXIT_TIMEOUT",
     "INSTALL_HINT",
+    "AsyncClient",
     "Client",
     "exit_code_for",
     "main",

@@ -2,7 +2,7 @@
 
 ``app`` is built at import time, as fastapi-cli does; each command lives in its
 own module (``kie.cli.generate``, ``status``, ``models``, ``files``,
-``account``, ``emulator``) and is registered here in the order ``--help``
+``account``, ``emulator``, ``batch``, ``tasks``) and is registered here in the order ``--help``
 lists them. Importing this module imports typer and rich, so ``kie.cli.main``
 imports it only once it has checked that the ``cli`` extra is installed.
 """
@@ -15,7 +15,7 @@ import typer
 
 from kie import __version__
 
-from . import account, emulator, files, generate, models, status, tasks
+from . import account, batch, emulator, files, generate, models, status, tasks
 
 __all__ = ["app"]
 
@@ -80,4 +80,5 @@ app.command("models")(models.models)
 app.command("upload")(files.upload)
 app.command("credits")(account.credits)
 app.command("emulator")(emulator.emulator)
+app.add_typer(batch.app, name="batch")
 app.add_typer(tasks.app, name="tasks")
