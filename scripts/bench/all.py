@@ -19,12 +19,13 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["startup.py", "cpu.py", "download.py", "concurrency.py", "polling.py"]
+SCRIPTS = ["startup.py", "cpu.py", "download.py", "concurrency.py", "polling.py", "limits.py"]
 QUICK = {
     "startup.py": ["--rounds", "5"],
     "cpu.py": ["--rounds", "3", "--calls", "300"],
     "download.py": ["--rounds", "3", "--mib", "50"],
     "concurrency.py": ["--rounds", "2", "--jobs", "300"],
+    "limits.py": ["--rounds", "3", "--permits", "500"],
 }
 
 
