@@ -10,7 +10,7 @@ import json
 import multiprocessing
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,22 +23,6 @@ from kie.journal import JobRecord, JobState, Journal, SqliteJournal, open_journa
 from tests.fakes import call, record
 
 Opener = Callable[[], Journal]
-
-
-@pytest.fixture
-def journals(journal_url: str) -> Iterator[Opener]:
-    """Open a journal on the test's store (each call a new one, sharing the records); all closed after."""
-    opened: list[Journal] = []
-
-    def open_one() -> Journal:
-        journal = open_journal(journal_url, env=False)
-        assert journal is not None
-        opened.append(journal)
-        return journal
-
-    yield open_one
-    for journal in opened:
-        journal.close()
 
 
 def test_a_record_never_steps_back_and_keeps_what_it_knew(journals: Opener) -> None:

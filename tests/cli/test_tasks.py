@@ -10,8 +10,9 @@ import pytest
 import kie
 from kie.emulator import Emulator
 from kie.journal import JobRecord, JobState, SqliteJournal
+from tests.servers.postgres import PASSWORD
 
-from .helpers import run
+from .helpers import closed_port, run
 
 MODEL = "wan/2-5-image-to-video"
 INPUT = {"prompt": "a cat", "image_url": "https://example.com/cat.png", "duration": "5", "resolution": "720p"}
@@ -72,3 +73,31 @@ def test_the_default_journal_lives_in_the_user_data_folder(
     assert code == 0
     assert json.loads(out) == []
     assert (tmp_path / "kie").is_dir()
+
+
+def test_tasks_list_works_on_a_postgresql_journal(
+    capsys: pytest.CaptureFixture[str], emu: Emulator, fresh_postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`kie tasks list --journal postgresql://...` (and KIE_JOURNAL) lists a client's jobs, no password shown."""
+    with kie.Client(api_key="k", base_url=emu.url, journal=fresh_postgres_url) as client:
+        task_id = client.create_task(MODEL, INPUT).task_id
+        assert client.journal is not None
+        client.journal.close()
+    code, out, err = run(capsys, "tasks", "list", "--json", "--journal", fresh_postgres_url)
+    assert code == 0, err
+    assert [(row["task_id"], row["state"], row["model"]) for row in json.loads(out)] == [(task_id, "submitted", MODEL)]
+    monkeypatch.setenv("KIE_JOURNAL", fresh_postgres_url)
+    code, out, err = run(capsys, "tasks", "list", "--pending")
+    assert code == 0, err
+    assert task_id in out
+    assert PASSWORD not in out + err
+
+
+def test_an_unreachable_postgresql_journal_is_one_clear_error_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """A journal URL nothing answers: exit 3 and one line naming host and port, never the password."""
+    port = closed_port()
+    code, out, err = run(capsys, "tasks", "list", "--journal", f"postgresql://kie:s3cr3t-pw@127.0.0.1:{port}/kie")
+    assert code == 3
+    assert f"host 127.0.0.1, port {port}" in err
+    assert len(err.strip().splitlines()) == 1
+    assert "s3cr3t-pw" not in out + err

@@ -1,49 +1,63 @@
-"""Both clients with a journal: a record before each step, resume and reconcile never resubmit."""
+"""Both clients with a journal: a record before each step, resume and reconcile never resubmit.
+
+The tests of what a client stores run once per backend (``journal_url``: SQLite, then PostgreSQL).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import httpx
 import pytest
 
 import kie
-from kie.journal import JobRecord, JobState, JournalError, PostgresJournal, SqliteJournal, body_sha256
+from kie.journal import JobRecord, JobState, Journal, JournalError, PostgresJournal, SqliteJournal, body_sha256
 from tests.fakes import FakeAPI, call, envelope, mp4, record
 
 Make = Callable[..., kie.Client | kie.AsyncClient]
+Opener = Callable[[], Journal]
 WAN = "wan/2-5-image-to-video"
 WAN_INPUT = {"prompt": "a cat", "image_url": "https://img.example/cat.png", "duration": "5", "resolution": "720p"}
 BASE = "https://api.example"
 
 
-class Recording(SqliteJournal):
-    """A real SQLite journal that also notes each write's state and how many requests had gone out by then."""
+class Recording(Journal):
+    """A real journal (either backend) that also notes each write's state and how many requests had gone out by then."""
 
-    def __init__(self, path: Path, api: FakeAPI) -> None:
-        super().__init__(path)
+    def __init__(self, journal: Journal, api: FakeAPI) -> None:
+        self.journal = journal
         self.api = api
         self.steps: list[tuple[str, int]] = []
 
     def write(self, record: JobRecord) -> JobRecord:
         """Note the step, then write it."""
         self.steps.append((record.state.value, len(self.api.requests)))
-        return super().write(record)
+        return self.journal.write(record)
+
+    def get(self, ref: str) -> JobRecord | None:
+        """The journal's record of ``ref``."""
+        return self.journal.get(ref)
+
+    def records(self, states: Iterable[JobState] | None = None, *, limit: int | None = None) -> list[JobRecord]:
+        """The journal's records."""
+        return self.journal.records(states, limit=limit)
 
 
-def _submitted(journal: SqliteJournal, task_id: str, **fields: object) -> JobRecord:
+def _submitted(journal: Journal, task_id: str, **fields: object) -> JobRecord:
     """What a process that died while waiting leaves behind: an intent, then its task id."""
     job = journal.write(JobRecord.intent(WAN, {"model": WAN, "input": WAN_INPUT}, BASE))
     return journal.write(job.evolve(state=JobState.SUBMITTED, task_id=task_id, **fields))
 
 
-async def test_generate_and_download_write_each_step_before_it(make_client: Make, api: FakeAPI, tmp_path: Path) -> None:
+async def test_generate_and_download_write_each_step_before_it(
+    make_client: Make, api: FakeAPI, tmp_path: Path, journals: Opener
+) -> None:
     """Intent before createTask is sent, submitted before the first poll, then success, then downloaded."""
-    journal = Recording(tmp_path / "journal.db", api)
+    journal = Recording(journals(), api)
     api.push(envelope({"taskId": "t1"}), envelope(record("t1", "success")), httpx.Response(200, content=mp4()))
     client = make_client(journal=journal)
     info = await call(client.generate(WAN, prompt="a cat", image="https://img.example/cat.png", duration=5))
@@ -63,10 +77,10 @@ async def test_generate_and_download_write_each_step_before_it(make_client: Make
 
 
 async def test_a_lost_create_answer_is_outcome_unknown_and_never_resent(
-    make_client: Make, api: FakeAPI, tmp_path: Path
+    make_client: Make, api: FakeAPI, journals: Opener
 ) -> None:
     """A SubmitUncertainError leaves outcome_unknown with its body; resume and reconcile never send it again."""
-    journal = SqliteJournal(tmp_path / "journal.db")
+    journal = journals()
     api.push(httpx.ReadTimeout("no answer"))
     client = make_client(journal=journal, max_retries=5)
     with pytest.raises(kie.SubmitUncertainError):
@@ -83,9 +97,9 @@ async def test_a_lost_create_answer_is_outcome_unknown_and_never_resent(
     assert len(api.requests) == 1
 
 
-async def test_a_refused_create_is_fail_without_a_task(make_client: Make, api: FakeAPI, tmp_path: Path) -> None:
+async def test_a_refused_create_is_fail_without_a_task(make_client: Make, api: FakeAPI, journals: Opener) -> None:
     """CreateTask refused (402): no task exists, the job ends fail with the reason and no task id."""
-    journal = SqliteJournal(tmp_path / "journal.db")
+    journal = journals()
     api.push(envelope(None, code=402, msg="insufficient credits"))
     with pytest.raises(kie.InsufficientCreditsError):
         await call(make_client(journal=journal).create_task(WAN, WAN_INPUT))
@@ -95,29 +109,33 @@ async def test_a_refused_create_is_fail_without_a_task(make_client: Make, api: F
     assert "InsufficientCreditsError" in job.error
 
 
-async def test_resume_after_a_crash_waits_and_downloads(make_client: Make, api: FakeAPI, tmp_path: Path) -> None:
-    """A record left submitted by a dead process: a new client resumes it from the file, waits and downloads."""
-    file = tmp_path / "journal.db"
+async def test_resume_after_a_crash_waits_and_downloads(
+    make_client: Make, api: FakeAPI, tmp_path: Path, journal_url: str, journals: Opener
+) -> None:
+    """A record left submitted by a dead process: a new client resumes it from the store, waits and downloads."""
     target = tmp_path / "video.mp4"
-    with SqliteJournal(file) as crashed:
+    with journals() as crashed:
         _submitted(crashed, "t9", path=str(target))
     api.push(envelope(record("t9", "success")), httpx.Response(200, content=mp4()))
-    client = make_client(journal=f"sqlite:///{file}")
+    url = journal_url if "://" in journal_url else f"sqlite:///{journal_url}"
+    client = make_client(journal=url)
     info = await call(client.resume("t9"))
     assert info.task_id == "t9"
     assert target.read_bytes() == mp4()
     assert "/api/v1/jobs/createTask" not in api.paths()
-    job = SqliteJournal(file).get("t9")
+    job = journals().get("t9")
     assert job is not None
     assert job.state is JobState.DOWNLOADED
     api.push(envelope(record("t9", "success")))
     await call(client.resume("t9"))  # a second resume polls once and downloads nothing
     assert api.paths()[-2:] == ["/r.mp4", "/api/v1/jobs/recordInfo"]
+    assert client.journal is not None
+    client.journal.close()
 
 
-async def test_reconcile_updates_every_unfinished_record(make_client: Make, api: FakeAPI, tmp_path: Path) -> None:
+async def test_reconcile_updates_every_unfinished_record(make_client: Make, api: FakeAPI, journals: Opener) -> None:
     """Each submitted task of this host is polled once; stale intents become outcome_unknown; nothing is sent."""
-    journal = SqliteJournal(tmp_path / "journal.db")
+    journal = journals()
     for task_id in ("done", "running", "gone"):
         _submitted(journal, task_id)
     journal.write(JobRecord.for_task("elsewhere", JobState.SUBMITTED, base_url="https://other.example"))
@@ -167,9 +185,9 @@ async def test_a_journal_failure_never_loses_a_task_id(
     assert "journal write failed for task t1" in caplog.text
 
 
-async def test_the_journal_teaches_durations(make_client: Make, api: FakeAPI, tmp_path: Path) -> None:
+async def test_the_journal_teaches_durations(make_client: Make, api: FakeAPI, journals: Opener) -> None:
     """Cost times the journal keeps feed the client's ``Durations`` (the polling planner's ``observe`` hook)."""
-    journal = SqliteJournal(tmp_path / "journal.db")
+    journal = journals()
     for index in range(3):
         journal.write(JobRecord.for_task(f"old{index}", JobState.SUCCESS, model="some/model", cost_seconds=42.0))
     api.push(envelope(record("t1", "success")))

@@ -10,7 +10,9 @@ folders on the way to the binaries get ``o+x`` so that user can reach them.
 
 As a pytest plugin (``tests/conftest.py``): ``postgres_server`` and
 ``postgres_url`` (the ``postgres`` database) last the session; ``fresh_postgres_url``
-gives each test a schema of its own, dropped after it. The benchmarks import
+gives each test a schema of its own, dropped after it; ``journal_url`` runs a
+journal test once per backend (a SQLite file, then a fresh PostgreSQL schema)
+and ``journals`` opens journals there. The benchmarks import
 ``running_postgres`` (``scripts/bench/journal.py``).
 """
 
@@ -25,11 +27,15 @@ import socket
 import stat
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 import pytest
+
+if TYPE_CHECKING:
+    from kie.journal import Journal
 
 PASSWORD = "kie-test-pw-3f9a"  # a throwaway server's password, there to be hidden by the journal
 USER = "postgres"
@@ -200,3 +206,21 @@ def journal_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return str(tmp_path / "journal.sqlite3")
     url: str = request.getfixturevalue("fresh_postgres_url")
     return url
+
+
+@pytest.fixture
+def journals(journal_url: str) -> Iterator[Callable[[], Journal]]:
+    """Open a journal at ``journal_url`` (each call a new one, sharing the records); all closed after the test."""
+    from kie.journal import open_journal
+
+    opened: list[Journal] = []
+
+    def open_one() -> Journal:
+        journal = open_journal(journal_url, env=False)
+        assert journal is not None
+        opened.append(journal)
+        return journal
+
+    yield open_one
+    for journal in opened:
+        journal.close()

@@ -155,7 +155,8 @@ class PostgresJournal(Journal):
         return f"PostgresJournal({self.url!r})"
 
     def _scrub(self, error: BaseException) -> str:
-        return redact_text(str(error).strip(), self._password)
+        """``error``'s text on one line, the password masked (libpq does not echo it; this makes sure)."""
+        return redact_text(" ".join(str(error).split()), self._password)
 
     # -- connections -----------------------------------------------------------------------------
 
@@ -201,14 +202,24 @@ class PostgresJournal(Journal):
                 conn = self._connect()
             yield conn
         finally:
-            keep = conn is not None and not conn.closed and not conn.broken and generation == self._generation
-            with pool.ready:
-                pool.lent -= 1
-                if keep and conn is not None:
-                    pool.idle.append(conn)
-                pool.ready.notify()
-            if conn is not None and not keep:
-                conn.close()
+            self._give_back(pool, conn, generation)
+
+    def _give_back(self, pool: _Pool, conn: psycopg.Connection[Any] | None, generation: int) -> None:
+        """Return a lent connection; close it if it broke or ``close()`` ran meanwhile.
+
+        A broken one (the server restarted, or ended the session) takes the idle ones
+        with it: they most likely broke too, and the next call opens a fresh one.
+        """
+        broken = conn is not None and (conn.closed or conn.broken)
+        keep = conn is not None and not broken and generation == self._generation
+        with pool.ready:
+            pool.lent -= 1
+            stale, pool.idle = (pool.idle, []) if broken else ([], pool.idle)
+            if keep and conn is not None:
+                pool.idle.append(conn)
+            pool.ready.notify_all()
+        for old in [*stale, *([conn] if conn is not None and not keep else [])]:
+            old.close()
 
     # -- the Journal interface ---------------------------------------------------------------------
 
