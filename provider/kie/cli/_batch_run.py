@@ -231,10 +231,11 @@ class BatchRunner:
         return task.task_id
 
     def _affordable(self, job: BatchJob) -> bool:
-        """False, from then on, once this job's upper price would take the run's credits past the budget."""
+        """False, from then on, once the run's credits reach the budget or this job's upper price would pass it."""
         price = self.prices.estimate(job.model)
         need = price.high if price is not None else 0.0
-        if self.budget is not None and (self.budget_reached or self.tally.credits + need > self.budget):
+        spent = self.tally.credits
+        if self.budget is not None and (self.budget_reached or spent >= self.budget or spent + need > self.budget):
             self.budget_reached = True
             return False
         return True

@@ -134,25 +134,34 @@ def _shape(job: BatchJob) -> str:
 def print_estimates(jobs: Sequence[BatchJob], prices: PriceTable, skipped: Sequence[str] = ()) -> None:
     """Print the ``--dry-run`` table on stdout: each job's credit estimate, the total and the prices' source.
 
+    A rich table on a terminal, aligned plain lines otherwise (one job a line, for tools).
+
     Args:
         jobs: the checked jobs.
         prices: the price table.
         skipped: ids already finished (shown, not counted).
 
     """
-    table = Table(title="kie batch run --dry-run: credit estimates", title_justify="left")
-    for name in ("id", "model", "shape", "credits", "source"):
-        table.add_column(name, overflow="fold")
-    counted = [job for job in jobs if job.id not in skipped]
+    header = ("id", "model", "shape", "credits", "source")
+    rows = []
     for job in jobs:
         price = prices.estimate(job.model)
         credits = "finished" if job.id in skipped else (str(price) if price is not None else "unknown")
-        table.add_row(job.id, job.model, _shape(job), credits, price.source if price is not None else "")
-    total, unknown = prices.total(job.model for job in counted)
+        rows.append((job.id, job.model, _shape(job), credits, price.source if price is not None else ""))
     console = Console(highlight=False, soft_wrap=True)
-    console.print(table)
+    if console.is_terminal:
+        table = Table(*header, title="kie batch run --dry-run: credit estimates", title_justify="left")
+        for row in rows:
+            table.add_row(*row)
+        console.print(table)
+    else:
+        widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+        for row in [header, *rows]:
+            print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    counted = [job.model for job in jobs if job.id not in skipped]
+    total, unknown = prices.total(counted)
     unpriced = f"; {unknown} of {len(counted)} job(s) unpriced (unknown, not counted)" if unknown else ""
-    console.print(f"total: {total} credits for {len(counted) - unknown} priced job(s){unpriced}", markup=False)
-    console.print(f"prices: kie/data/prices.yaml, compiled {prices.compiled}; ranges: the source's", markup=False)
+    print(f"total: {total} credits for {len(counted) - unknown} priced job(s){unpriced}")
+    print(f"prices: kie/data/prices.yaml, compiled {prices.compiled}; a range is the source's")
     for name, text in prices.sources.items():
-        console.print(f"  {name}: {text}", markup=False)
+        print(f"  {name}: {text}")
