@@ -183,6 +183,19 @@ def test_from_url_picks_the_limiter_and_never_shows_a_password(tmp_path: Path) -
         assert isinstance(limiter, kie.limits.RateLimiter)
 
 
+def test_from_url_reads_a_limit_other_than_the_accounts_from_the_query(tmp_path: Path) -> None:
+    """``?calls=&period=&key=`` (``table=`` for SQLite) set the limiter; redis-py's own options stay in the URL."""
+    limiter = kie.limits.from_url("redis://:pw@h:6379/0?calls=10&period=2.1&key=acct-2&socket_timeout=3")
+    assert isinstance(limiter, kie.limits.RedisRateLimiter)
+    assert (limiter.calls, limiter.period, limiter.key) == (10, 2.1, "acct-2")
+    assert limiter.url == "redis://:pw@h:6379/0?socket_timeout=3"
+    sqlite_limiter = kie.limits.from_url(f"sqlite:///{tmp_path}/c.db?calls=3&table=acct_2")
+    assert isinstance(sqlite_limiter, kie.limits.SqliteRateLimiter)
+    assert (sqlite_limiter.path, sqlite_limiter.calls, sqlite_limiter.table) == (tmp_path / "c.db", 3, "acct_2")
+    with pytest.raises(kie.ConfigurationError, match="calls='x'"):
+        kie.limits.from_url("redis://h/0?calls=x")
+
+
 def test_an_unreachable_redis_fails_the_create_before_anything_is_sent(fresh: Emulator) -> None:
     """A Redis that does not answer raises ``RateLimiterError`` (no password in it) and no task is created."""
     url = "redis://user:s3cret@127.0.0.1:9/0"  # the discard port: nothing listens

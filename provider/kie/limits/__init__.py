@@ -17,7 +17,8 @@ one shared limiter instead::
 - ``SqliteRateLimiter``: the processes of one machine (pyrate-limiter's SQLite
   bucket in one file, SQLite's write lock).
 - ``from_url``: a limiter from ``redis://``, ``rediss://``, ``unix://``,
-  ``sqlite:///PATH`` or a file path (the CLI's ``--rate-limit-url``).
+  ``sqlite:///PATH`` or a file path (the CLI's ``--rate-limit-url``), its limit
+  in the query if not the account's: ``redis://host:6379/0?calls=10&period=2.1``.
 
 Only createTask counts: status polls, uploads and downloads never take a permit.
 The shared limiters keep an exact sliding log with a window of 10.5 s, not 10:
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import os
 from typing import Any
+from urllib.parse import parse_qsl, urlencode
 
 from kie._pacing import Pacer
 from kie.errors import ConfigurationError
@@ -50,12 +52,35 @@ __all__ = [
 ]
 
 _REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
+_OURS = {"calls": int, "period": float, "key": str, "table": str}
+"""The query parameters ``from_url`` reads itself (the others stay in the URL, for redis-py)."""
+
+
+def _split_options(url: str) -> tuple[str, dict[str, Any]]:
+    """``url`` without the query parameters of ``_OURS``, and their values."""
+    base, _, query = url.partition("?")
+    options: dict[str, Any] = {}
+    rest = []
+    for name, value in parse_qsl(query, keep_blank_values=True):
+        if name not in _OURS:
+            rest.append((name, value))
+            continue
+        try:
+            options[name] = _OURS[name](value)
+        except ValueError:
+            raise ConfigurationError(f"rate limit URL: {name}={value!r} is not a number") from None
+    return (f"{base}?{urlencode(rest)}" if rest else base), options
 
 
 def from_url(
     url: str | os.PathLike[str], *, calls: int = DEFAULT_CALLS, period: float = DEFAULT_PERIOD, **options: Any
 ) -> SharedRateLimiter:
     """Build the shared limiter a URL names (``--rate-limit-url``, env ``KIE_RATE_LIMIT_URL``).
+
+    The query may carry the limiter's own options, for a limit other than the
+    account's 20 per 10.5 s: ``calls``, ``period`` (seconds), ``key`` (Redis) and
+    ``table`` (SQLite), e.g. ``redis://host:6379/0?calls=10&period=2.1&key=acct-2``;
+    they win over the arguments. Other query parameters are redis-py's.
 
     Args:
         url: ``redis://[user:password@]host:port/db``, ``rediss://...`` or
@@ -75,8 +100,13 @@ def from_url(
 
     """
     text = os.fspath(url).strip()
+    if text.startswith((*_REDIS_SCHEMES, "sqlite:///")):
+        text, found = _split_options(text)
+        options = {"calls": calls, "period": period, **options, **found}
+    else:
+        options = {"calls": calls, "period": period, **options}
     if text.startswith(_REDIS_SCHEMES):
-        return RedisRateLimiter(text, calls, period, **options)
+        return RedisRateLimiter(text, **options)
     if text.startswith("sqlite:///"):
         text = text.removeprefix("sqlite:///")
     elif "://" in text:
@@ -85,4 +115,4 @@ def from_url(
         )
     if not text:
         raise ConfigurationError("rate limit URL is empty: use redis://host:6379/0 or a file path")
-    return SqliteRateLimiter(text, calls, period, **options)
+    return SqliteRateLimiter(text, **options)
