@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["startup.py", "cpu.py", "download.py", "concurrency.py", "polling.py", "limits.py"]
+SCRIPTS = ["startup.py", "cpu.py", "download.py", "concurrency.py", "polling.py", "limits.py", "journal.py"]
 QUICK = {
     "startup.py": ["--rounds", "5"],
     "cpu.py": ["--rounds", "3", "--calls", "300"],
     "download.py": ["--rounds", "3", "--mib", "50"],
     "concurrency.py": ["--rounds", "2", "--jobs", "300"],
     "limits.py": ["--rounds", "3", "--permits", "500"],
+    "journal.py": ["--rounds", "2", "--tasks", "30"],
 }
 
 
