@@ -72,6 +72,18 @@ def test_without_psycopg_the_error_says_what_to_install(monkeypatch: pytest.Monk
         open_journal("postgresql://kie@db.example/kie", env=False)
 
 
+def test_a_malformed_url_or_pool_is_refused_at_once() -> None:
+    """A URL libpq cannot parse, or ``pool_size=0``: ConfigurationError before any connection, password masked."""
+    with pytest.raises(
+        kie.ConfigurationError,
+        match=r"postgresql://kie:\*\*\*@db.example/kie\?no_such_option=1 is not a PostgreSQL URL",
+    ) as caught:
+        PostgresJournal("postgresql://kie:pw-9d2f@db.example/kie?no_such_option=1")
+    assert "pw-9d2f" not in str(caught.value)
+    with pytest.raises(kie.ConfigurationError, match="pool_size must be at least 1, got 0"):
+        PostgresJournal("postgresql://kie@db.example/kie", pool_size=0)
+
+
 def _backend_pid(journal: PostgresJournal) -> int:
     """The server process of the connection the journal lends next (white box: which session is used)."""
     with journal._connection() as conn:

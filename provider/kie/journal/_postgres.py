@@ -136,7 +136,10 @@ class PostgresJournal(Journal):
         try:
             params = pg.conninfo.conninfo_to_dict(url)
         except pg.ProgrammingError as exc:
-            raise ConfigurationError(f"journal: not a PostgreSQL URL: {redact_text(str(exc), url)}") from None
+            shown = redact(url) if "://" in url else "the connection string"
+            raise ConfigurationError(
+                f"journal: {shown} is not a PostgreSQL URL: {redact_text(str(exc).strip(), url)}"
+            ) from None
         if pool_size < 1:
             raise ConfigurationError(f"journal: pool_size must be at least 1, got {pool_size}")
         self._conninfo = url
@@ -211,7 +214,8 @@ class PostgresJournal(Journal):
         with it: they most likely broke too, and the next call opens a fresh one.
         """
         broken = conn is not None and (conn.closed or conn.broken)
-        keep = conn is not None and not broken and generation == self._generation
+        idle = conn is not None and not broken and conn.info.transaction_status == _psycopg().pq.TransactionStatus.IDLE
+        keep = idle and generation == self._generation
         with pool.ready:
             pool.lent -= 1
             stale, pool.idle = (pool.idle, []) if broken else ([], pool.idle)
