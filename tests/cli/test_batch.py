@@ -296,3 +296,35 @@ def test_sigkill_at_random_moments_never_creates_a_job_twice(tmp_path: Path) -> 
             assert round(trial["durations"][job]) == seconds
     assert trial["final_exit"] == (1 if unknown else 0)
     assert kill_trial.verdict(trial) == []
+
+
+def test_rate_limit_url_paces_creates_through_a_shared_limiter(
+    capsys: pytest.CaptureFixture[str], emu: str, tmp_path: Path
+) -> None:
+    """--rate-limit-url sqlite:///PATH takes each createTask's permit from that file; a bad URL sends nothing."""
+    jobs = _jsonl(tmp_path / "jobs.jsonl", [_wan("r1"), _wan("r2")])
+    limits = tmp_path / "limits.sqlite3"
+    code, _, err = run(capsys, *_batch(jobs, emu, "--rate-limit-url", f"sqlite:///{limits}"))
+    assert code == 0, err
+    assert limits.stat().st_size > 0
+    assert _stats(emu)["created_count"] == 2
+    other = _jsonl(tmp_path / "other.jsonl", [_wan("r3")])
+    code, _, err = run(capsys, *_batch(other, emu, "--rate-limit-url", "ftp://limits.example"))
+    assert code == 2
+    assert "ftp://" in error_line(err)
+    assert _stats(emu)["created_count"] == 2
+
+
+def test_the_journal_is_required_except_for_a_dry_run(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--no-journal is refused for a real run (exit 2, nothing written), allowed with --dry-run."""
+    monkeypatch.chdir(tmp_path)
+    jobs = _jsonl(tmp_path / "jobs.jsonl", [_wan("n1")])
+    code, _, err = run(capsys, "batch", "run", str(jobs), "--out", "r.jsonl", "--output-dir", "o", "--no-journal")
+    assert code == 2
+    assert "--no-journal only with --dry-run" in error_line(err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["jobs.jsonl"]
+    code, out, _ = run(capsys, "batch", "run", str(jobs), "--dry-run", "--no-journal")
+    assert code == 0
+    assert out.splitlines()[1].split()[0] == "n1"
