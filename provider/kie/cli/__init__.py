@@ -30,12 +30,15 @@ imported only when the command runs, so ``import kie.cli`` works without them.
 
 Layout: ``kie.cli._app`` holds the module-level typer ``app``; one module per
 command (``generate``, ``status``, ``models``, ``files`` for ``upload``,
-``account`` for ``credits``, ``emulator``) declares its options and does its
+``account`` for ``credits``, ``emulator``, ``tasks``, ``batch``) declares its options and does its
 work; ``_params`` holds the options they share, ``_session`` the client
 settings, errors and exit statuses, ``_input`` the ``generate`` vocabulary and
-``--option`` parsing, ``_json`` the ``--json`` shapes and ``_render`` the rich
-output. This module keeps the entry point and the names above; only it and
-``_session``, ``_input`` and ``_json`` load without typer and rich.
+``--option`` parsing, ``_json`` the ``--json`` shapes, ``_render`` the rich
+output and ``_journal`` the command's journal. ``kie batch run`` adds ``_jobs``
+(the JOBS file), ``_results`` (RESULTS), ``_prices`` (the price table),
+``_batch_run`` (the engine) and ``_batch_view`` (its progress). This module keeps
+the entry point and the names above; it and ``_session``, ``_input``, ``_json``,
+``_jobs``, ``_results`` and ``_prices`` load without typer and rich.
 """
 
 import importlib
