@@ -3,7 +3,9 @@
 A separate ``kie emulator`` process (``--task-seconds``) serves the API. The
 batch (``--jobs`` Wan 2.5 jobs, 5 s and 10 s in turn, each prompt carrying its
 job's marker) runs as a subprocess, killed ``--kills`` times, each after a
-seeded-random 0.2-2 s; then one more run goes to the end. The outcome comes
+seeded-random 0.2-2 s; then one more run goes to the end. With ``--slow-create S``
+the emulator creates each task at once but answers createTask S seconds later,
+so more kills land while a createTask is in flight. The outcome comes
 from the emulator and the files, not from the batch's own word: the tasks the
 emulator created (``/_emulator/tasks``, each read back by recordInfo for its
 prompt's marker), each saved MP4 probed with PyAV, the journal after each kill
@@ -14,7 +16,7 @@ every job ``success`` with a playable MP4 of its duration, except jobs killed
 with createTask in flight, ``outcome_unknown`` (listed by ``kie tasks list``,
 never resent), at most one per kill.
 
-    python scripts/kill_trial.py [--jobs 40] [--kills 5] [--seed 7] [--concurrency 4] [--json]
+    python scripts/kill_trial.py [--jobs 40] [--kills 5] [--seed 7] [--concurrency 4] [--slow-create S] [--json]
 """
 
 from __future__ import annotations
@@ -127,7 +129,7 @@ def _probe(row: dict[str, Any]) -> float | None:
 
 
 def run_trial(work: Path, *, jobs: int = 10, kills: int = 3, seed: int = 7, concurrency: int = 4,
-              task_seconds: float = 1.0) -> dict[str, Any]:  # fmt: skip
+              task_seconds: float = 1.0, slow_create: float = 0.0) -> dict[str, Any]:  # fmt: skip
     """Run the trial in ``work``; return what happened (see ``verdict`` for the bar).
 
     Returns:
@@ -140,6 +142,9 @@ def run_trial(work: Path, *, jobs: int = 10, kills: int = 3, seed: int = 7, conc
     env = {k: v for k, v in os.environ.items() if not k.startswith("KIE_")} | {"XDG_DATA_HOME": str(work / "data")}
     emulator, url = start_emulator(task_seconds, env)
     try:
+        if slow_create > 0:  # the task is created (and charged) at once; its answer comes slow_create s later
+            slow = {"fault": "slow", "count": 100 * jobs, "paths": ["/api/v1/jobs/createTask"], "when": "after"}
+            httpx.post(f"{url}/_emulator/faults", json={**slow, "seconds": slow_create}).raise_for_status()
         seconds = write_jobs(work / "jobs.jsonl", jobs)
         rng = random.Random(seed)  # noqa: S311 - kill moments, not secrets: seeded to be replayed
         log = (work / "batch.log").open("ab")
@@ -203,17 +208,22 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--task-seconds", type=float, default=1.0)
+    parser.add_argument(
+        "--slow-create", type=float, default=0.0, help="seconds the emulator holds each createTask answer"
+    )
     parser.add_argument("--json", action="store_true", help="print the whole outcome as JSON")
     args = parser.parse_args()
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="kie-kill-trial-") as folder:
-        trial = run_trial(Path(folder), jobs=args.jobs, kills=args.kills, seed=args.seed,
-                          concurrency=args.concurrency, task_seconds=args.task_seconds)  # fmt: skip
+        trial = run_trial(Path(folder), jobs=args.jobs, kills=args.kills, seed=args.seed, concurrency=args.concurrency,
+                          task_seconds=args.task_seconds, slow_create=args.slow_create)  # fmt: skip
     problems = verdict(trial)
     if args.json:
         print(json.dumps({**trial, "problems": problems}, indent=2, default=str))
     states = collections.Counter(row["state"] for row in trial["results"].values())
-    print(f"kill trial: {args.jobs} jobs, {args.kills} SIGKILLs (seed {args.seed}), {time.monotonic() - started:.1f} s")
+    slow = f", createTask answered {args.slow_create:g} s late" if args.slow_create else ""
+    took = time.monotonic() - started
+    print(f"kill trial: {args.jobs} jobs, {args.kills} SIGKILLs (seed {args.seed}){slow}, {took:.1f} s")
     for i, kill in enumerate(trial["kills"], start=1):
         left = kill["left_unknown"] or "none"
         print(f"  kill {i} after {kill['after_s']} s (batch running: {kill['running']}): left unknown: {left}")
