@@ -239,8 +239,10 @@ def model_page(info: kie.ModelInfo) -> str:
 
 
 def _roles_summary(info: kie.ModelInfo) -> str:
-    named = roles(info)
-    return ", ".join(f"`{r}`" for r in VOCABULARY if r in named.values())
+    """The ``generate`` keywords a model takes, in the vocabulary's order (a role it does not know of, last)."""
+    taken = set(roles(info).values())
+    ordered = [r for r in VOCABULARY if r in taken] + sorted(taken - set(VOCABULARY))
+    return ", ".join(f"`{r}`" for r in ordered)
 
 
 def index_page(models: Mapping[str, kie.ModelInfo]) -> str:
