@@ -1,10 +1,13 @@
 """The multi-model vocabulary of ``generate()``: one set of names for every model.
 
-``image``/``end_image`` go to the model's first and ``end_*`` file-URL fields
-(a one-item list for array fields such as Kling's ``image_urls``); ``duration``
-(int seconds) becomes the model's string enum value; ``resolution`` is matched
-to the model's own spelling (``"1080P"`` -> ``"1080p"``); other options pass
-through by their vendor names. All of it is read from the spec (``kie.MODELS``).
+``generate(model, prompt=..., image=..., end_image=..., images=[...],
+video=..., audio=..., duration=..., resolution=..., aspect_ratio=...)``: each
+role goes to the model's own field, the one the bundle's ``x-kie-role`` names
+(``kie._roles`` infers it from the vendor page): ``image`` to ``image_url``,
+``first_frame_url`` or, as a one-item list, ``image_urls``; ``duration`` (seconds)
+to the field's type (``5`` -> ``"5"``); ``resolution`` and ``aspect_ratio`` to the
+model's spelling (``kie._vocabulary``). Other options pass through by their
+vendor names. A role the model lacks is an error listing the roles it has.
 
 ``plan_generate`` is the first half of ``submit``: it checks everything (the
 model, the vocabulary, the options, the local files' type and size, the whole
@@ -20,107 +23,100 @@ from typing import Any
 import attrs
 
 from ._models import FieldInfo, ModelInfo
+from ._roles import MEDIA_ROLES, ROLES
 from ._uploads import DEFAULT_MAX_BYTES, read_file_input
 from ._validation import build_create_body, get_model
+from ._vocabulary import fit_choice, fit_seconds, lacks, options_text, role_field
 from .errors import InputValidationError
 from .media import IMAGE_TYPES
-from .urls import is_http_url
+from .urls import has_url_scheme, is_http_url
 
-__all__ = ["GeneratePlan", "LocalFile", "build_generate_input", "end_image_field", "plan_generate", "start_image_field"]
+__all__ = [
+    "VOCABULARY",
+    "GeneratePlan",
+    "LocalFile",
+    "build_generate_input",
+    "end_image_field",
+    "plan_generate",
+    "start_image_field",
+]
+
+VOCABULARY = ROLES
+"""``generate``'s role keywords, in order: prompt, image, end_image, images, video, audio, duration,
+resolution, aspect_ratio."""
+
+_ACCEPT: Mapping[str, tuple[str, ...]] = {
+    "image": IMAGE_TYPES,
+    "video": ("video/mp4",),
+    "audio": ("audio/mpeg", "audio/wav"),
+}
+"""A local file's accepted types by media kind, where the spec states none (``x-accept``): what the
+vendor's pages accept and ``kie.media.sniff_mime`` tells apart (a QuickTime file sniffs as MP4)."""
+
+_MAX_BYTES = {"image": DEFAULT_MAX_BYTES, "video": 50 * 1024 * 1024, "audio": DEFAULT_MAX_BYTES}
+"""A local file's size limit by media kind, bytes, where the spec states none (``x-max-bytes``):
+the vendor's pages say 10 MB for images and audio, 10-50 MB for videos."""
 
 
 def start_image_field(info: ModelInfo) -> FieldInfo:
-    """The field that takes the first frame: the first file-URL field not named ``end_*``.
+    """The field ``image`` fills: the model's ``image`` role, else its ``images`` list (Kling's ``image_urls``).
 
     Raises:
-        InputValidationError: the model takes no image.
+        InputValidationError: the model takes no image (the message lists the roles it has).
 
     """
-    for field in info.image_fields:
-        if not field.name.startswith("end_"):
-            return field
-    raise InputValidationError(f"{info.id} takes no image input", model=info.id, field="image", limit="no image field")
+    field = role_field(info, "image")
+    if field is None:
+        raise lacks(info, "image", None)
+    return field
 
 
 def end_image_field(info: ModelInfo) -> FieldInfo | None:
-    """The field that takes the last frame (``end_*``), or ``None`` when the model has none."""
-    return next((f for f in info.image_fields if f.name.startswith("end_")), None)
+    """The field ``end_image`` fills (``end_image_url``, ``last_frame_url``, ``tail_image_url``), or ``None``."""
+    return role_field(info, "end_image")
 
 
-def _options_text(info: ModelInfo, used: set[str]) -> str:
-    """The model's options for a message: its fields minus those already used and its file (image) fields."""
-    names = [n for n, f in info.fields.items() if n not in used and not f.is_file]
-    return ", ".join(names) if names else "(none)"
+def _media_value(info: ModelInfo, role: str, field: FieldInfo, value: Any) -> Any:
+    """A media role's value in the field's shape: a list for an array field, one value for a string field."""
+    if field.type == "array":
+        return list(value) if isinstance(value, list | tuple) else [value]
+    if isinstance(value, list | tuple):
+        if len(value) != 1:
+            raise InputValidationError.about(
+                info.id,
+                role,
+                value,
+                "one file",
+                f"{role}: {info.id}'s {field.name} takes one file, not {len(value)}",
+            )
+        return value[0]
+    return value
 
 
-def _match(info: ModelInfo, name: str, value: Any, words: str) -> Any:
-    """Match a vocabulary value to the model's enum spelling, or explain what it takes."""
-    field = info.fields.get(name)
-    fixed = info.output.get(name)
+def _place(info: ModelInfo, data: dict[str, Any], role: str, value: Any) -> None:
+    """Put one role's value into the model's own field, refusing a role it lacks or two roles on one field."""
+    field = role_field(info, role)
     if field is None:
-        if fixed is not None and str(fixed).lower() == str(value).lower():
-            return None  # the model's fixed output already is what was asked for
-        extra = f" (its output is fixed at {fixed})" if fixed is not None else ""
-        raise InputValidationError(
-            f"{info.id} has no {name} option{extra}; its options are: {_options_text(info, {'prompt'})}",
-            model=info.id,
-            field=name,
-            value=value,
-            limit="an option of the model",
-        )
-    if field.enum is None:
-        return value
-    for allowed in field.enum:
-        if str(allowed).lower() == str(value).strip().lower():
-            return allowed
-    choices = ", ".join(str(v) for v in field.enum)
-    raise InputValidationError.about(
-        info.id, f"input.{name}", value, f"one of {choices}", f"{name} = {value!r} is not available; {words}: {choices}"
-    )
-
-
-def _check_whole_seconds(info: ModelInfo, duration: Any) -> int:
-    if isinstance(duration, bool) or not isinstance(duration, int | float) or duration != int(duration):
+        raise lacks(info, role, value)
+    if field.name in data:
         raise InputValidationError.about(
-            info.id,
-            "duration",
-            duration,
-            "an int number of seconds",
-            f"duration = {duration!r} must be whole seconds (an int)",
+            info.id, role, value, "one role per field", f"{role} and another role both fill {field.name}; pass one"
         )
-    return int(duration)
-
-
-def _place_images(info: ModelInfo, data: dict[str, Any], image_url: str, end_image_url: str | None) -> None:
-    """Put the first (and last) frame into the model's own file fields."""
-    start = start_image_field(info)
-    data[start.name] = [image_url] if start.type == "array" else image_url
-    if end_image_url is None:
-        return
-    end = end_image_field(info)
-    if end is None:
-        raise InputValidationError(
-            f"{info.id} takes no end image; its options are: {_options_text(info, {'prompt', start.name})}",
-            model=info.id,
-            field="end_image",
-            value=end_image_url,
-            limit="an option of the model",
-        )
-    data[end.name] = end_image_url
+    data[field.name] = _media_value(info, role, field, value) if role in MEDIA_ROLES else value
 
 
 def _add_options(info: ModelInfo, data: dict[str, Any], options: Mapping[str, Any]) -> None:
     """Pass model options through by vendor name; refuse names the model lacks (listing those it has)."""
     for name, value in options.items():
-        if name not in info.fields or name in data or info.fields[name].is_file:
-            offered = [n for n, f in info.fields.items() if n not in data and not f.is_file]
+        field = info.fields.get(name)
+        if field is None or name in data or field.role in MEDIA_ROLES or field.is_file:
+            offered = [n for n, f in info.fields.items() if n not in data and f.role not in MEDIA_ROLES]
             import difflib  # only for an error's did-you-mean: not at import
 
             close = difflib.get_close_matches(name, offered, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise InputValidationError(
-                f"{info.id} has no option {name!r}{hint}; its options are: "
-                f"{_options_text(info, {'prompt', *(f.name for f in info.image_fields)})}",
+                f"{info.id} has no option {name!r}{hint}; its options are: {options_text(info, {'prompt'})}",
                 model=info.id,
                 field=name,
                 value=value,
@@ -130,24 +126,16 @@ def _add_options(info: ModelInfo, data: dict[str, Any], options: Mapping[str, An
 
 
 def build_generate_input(
-    info: ModelInfo,
-    *,
-    prompt: str,
-    image_url: str,
-    end_image_url: str | None = None,
-    duration: int | None = None,
-    resolution: str | None = None,
-    options: Mapping[str, Any] | None = None,
+    info: ModelInfo, roles: Mapping[str, Any], options: Mapping[str, Any] | None = None
 ) -> dict[str, Any]:
     """Translate the shared vocabulary into the model's vendor input.
 
     Args:
         info: the model.
-        prompt: the text prompt.
-        image_url: the first frame, as a URL (uploads already done).
-        end_image_url: the last frame URL, for models with an ``end_*`` field.
-        duration: seconds, an int the model offers (``5`` -> ``"5"``).
-        resolution: e.g. ``"1080p"``, matched case-insensitively.
+        roles: role -> value (``None`` values are left out): ``prompt``; ``image``,
+            ``end_image``, ``video``, ``audio`` as URLs (uploads already done) and
+            ``images`` as a list of URLs; ``duration`` in seconds; ``resolution`` and
+            ``aspect_ratio`` in any case or spelling the model offers.
         options: model-specific fields by vendor name (``sound``, ``seed`` ...).
 
     Returns:
@@ -155,20 +143,21 @@ def build_generate_input(
         fields left out get the vendor's documented default.
 
     Raises:
-        InputValidationError: an option the model does not have (listing those it
-            has), or a value it does not offer.
+        InputValidationError: a role or option the model does not have (listing
+            those it has), or a value it does not offer.
 
     """
-    data: dict[str, Any] = {"prompt": prompt}
-    _place_images(info, data, image_url, end_image_url)
-    if duration is not None:
-        matched = _match(info, "duration", _check_whole_seconds(info, duration), "durations in seconds")
-        if matched is not None:
-            data["duration"] = matched
-    if resolution is not None:
-        matched = _match(info, "resolution", resolution, "resolutions")
-        if matched is not None:
-            data["resolution"] = matched
+    data: dict[str, Any] = {}
+    for role in ROLES:
+        value = roles.get(role)
+        if value is None:
+            continue
+        if role not in ("duration", "resolution", "aspect_ratio"):
+            _place(info, data, role, value)
+            continue
+        found = fit_seconds(info, value) if role == "duration" else fit_choice(info, role, value)
+        if found is not None:  # None: the model's fixed output already is what was asked for
+            data[found[0].name] = found[1]
     _add_options(info, data, options or {})
     for field in info.fields.values():
         # A field the model requires but documents a default for (Kling's sound,
@@ -183,7 +172,7 @@ class LocalFile:
     """A local file ``submit`` will upload, already read and checked.
 
     Attributes:
-        role: the vocabulary name (``"image"``, ``"end_image"``).
+        role: the vocabulary name (``"image"``, ``"end_image"``, ``"video"``; ``"images[1]"`` for a list's item).
         content: the file's bytes.
         name: a unique upload file name.
         mime: its media type, from its magic bytes.
@@ -239,22 +228,58 @@ class GeneratePlan:
         return {name: swap(value) for name, value in self.input.items()}
 
 
-def _local_file(field: FieldInfo | None, role: str, value: Any) -> LocalFile:
-    """Read a local file input and check it against the field's accepted types and size (spec limits)."""
-    accept = field.accept if field is not None and field.accept else IMAGE_TYPES
-    max_bytes = field.max_bytes if field is not None and field.max_bytes else DEFAULT_MAX_BYTES
-    content, name, mime = read_file_input(value, field=role, accept=accept, max_bytes=max_bytes)
-    return LocalFile(role, content, name, mime)
+def _local_file(info: ModelInfo, role: str, key: str, value: Any) -> LocalFile:
+    """Read a local file input and check it against its field's accepted types and size (spec limits)."""
+    field = role_field(info, role)
+    kind = MEDIA_ROLES[role]
+    accept = field.accept if field is not None and field.accept else _ACCEPT[kind]
+    max_bytes = field.max_bytes if field is not None and field.max_bytes else _MAX_BYTES[kind]
+    content, name, mime = read_file_input(value, field=key, accept=accept, max_bytes=max_bytes)
+    return LocalFile(key, content, name, mime)
+
+
+def _is_url(info: ModelInfo, role: str, value: Any) -> bool:
+    """An http(s) URL, or a URL whose scheme the field documents (Seedance's ``asset://``): sent as it is."""
+    if is_http_url(value):
+        return True
+    field = role_field(info, role)
+    if not isinstance(value, str) or field is None or not has_url_scheme(value):
+        return False
+    return f"{value.split(':', 1)[0].lower()}://" in field.description.lower()
+
+
+def _stand_ins(info: ModelInfo, given: Mapping[str, Any]) -> tuple[dict[str, Any], list[LocalFile]]:
+    """Each media role's value with its local files read and replaced by stand-in URLs (nothing uploaded)."""
+    refs: dict[str, Any] = dict(given)
+    uploads: list[LocalFile] = []
+    for role in MEDIA_ROLES:
+        value = given.get(role)
+        if value is None:
+            continue
+        items = list(value) if isinstance(value, list | tuple) else [value]
+        keys = [f"{role}[{i}]" for i in range(len(items))] if isinstance(value, list | tuple) else [role]
+        for index, (key, item) in enumerate(zip(keys, items, strict=True)):
+            if not _is_url(info, role, item):
+                if role_field(info, role) is None:
+                    raise lacks(info, role, item)  # before reading a file the model could never take
+                uploads.append(_local_file(info, role, key, item))
+                items[index] = GeneratePlan.stand_in(key)
+        refs[role] = items if isinstance(value, list | tuple) else items[0]
+    return refs, uploads
 
 
 def plan_generate(
     model: str,
     *,
-    prompt: str,
-    image: Any,
+    prompt: str | None = None,
+    image: Any = None,
     end_image: Any = None,
-    duration: int | None = None,
+    images: Any = None,
+    video: Any = None,
+    audio: Any = None,
+    duration: float | None = None,
     resolution: str | None = None,
+    aspect_ratio: str | None = None,
     callback_url: str | None = None,
     options: Mapping[str, Any] | None = None,
 ) -> GeneratePlan:
@@ -262,11 +287,15 @@ def plan_generate(
 
     Args:
         model: the model id.
-        prompt: the text prompt.
-        image: the first frame: an http(s) URL, or a local path, bytes or binary file.
-        end_image: the last frame, likewise, or ``None``.
-        duration: whole seconds.
+        prompt: the text prompt (the model's ``prompt``, or ``text`` for speech).
+        image: the first frame (or the one image): an http(s) URL, or a local path, bytes or binary file.
+        end_image: the last frame, likewise.
+        images: several images (reference images), a list of the same.
+        video: the input video, likewise (a URL or a local MP4).
+        audio: the input audio, likewise (a URL or a local MP3/WAV).
+        duration: seconds (whole, but for a model whose duration is a ``number``).
         resolution: e.g. ``"1080p"``.
+        aspect_ratio: e.g. ``"16:9"``.
         callback_url: the ``callBackUrl``, checked here too.
         options: model options by vendor name.
 
@@ -274,25 +303,19 @@ def plan_generate(
         The ``GeneratePlan``: vendor input and the local files to upload.
 
     Raises:
-        InputValidationError: an unknown model or option, a value the model does
-            not offer, a local file of the wrong type or over the size limit, or a
-            body the spec refuses. Nothing has been sent or uploaded.
+        InputValidationError: an unknown model, role or option, a value the model
+            does not offer, a local file of the wrong type or over the size limit, or
+            a body the spec refuses. Nothing has been sent or uploaded.
 
     """
     info = get_model(model)
-    frames = {"image": image, "end_image": end_image}
-    local_roles = [role for role, value in frames.items() if value is not None and not is_http_url(value)]
-    refs = {role: GeneratePlan.stand_in(role) if role in local_roles else value for role, value in frames.items()}
-    data = build_generate_input(
-        info,
-        prompt=prompt,
-        image_url=str(refs["image"]),
-        end_image_url=None if refs["end_image"] is None else str(refs["end_image"]),
-        duration=duration,
-        resolution=resolution,
-        options=options,
-    )
-    fields = {"image": start_image_field(info), "end_image": end_image_field(info)}
-    uploads = tuple(_local_file(fields[role], role, frames[role]) for role in local_roles)
+    given = {"prompt": prompt, "image": image, "end_image": end_image, "images": images, "video": video}
+    given |= {"audio": audio, "duration": duration, "resolution": resolution, "aspect_ratio": aspect_ratio}
+    given = {role: value for role, value in given.items() if value is not None}
+    # A keyword the model has no role for but a field of that very name (Wan 2.6 flash's boolean
+    # ``audio``) is that field: an option by its vendor name.
+    plain = {k: v for k, v in given.items() if k not in info.roles and k in info.fields and not info.fields[k].role}
+    refs, uploads = _stand_ins(info, {role: value for role, value in given.items() if role not in plain})
+    data = build_generate_input(info, refs, {**plain, **(options or {})})
     build_create_body(model, data, callback_url=callback_url)
-    return GeneratePlan(model, data, uploads)
+    return GeneratePlan(model, data, tuple(uploads))

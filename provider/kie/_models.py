@@ -18,6 +18,7 @@ from typing import Any, Protocol, Self, runtime_checkable
 import attrs
 
 from ._category import CATEGORIES, Category
+from ._roles import ROLES
 from ._spec import load_bundle
 
 __all__ = ["MODELS", "FieldInfo", "ModelInfo", "TypedInput", "add_model", "build_models"]
@@ -64,6 +65,9 @@ class FieldInfo:
         item_type: the JSON type of array items.
         accept: accepted MIME types, for file-URL fields (``("image/jpeg", ...)``).
         max_bytes: maximum file size in bytes, for file-URL fields.
+        role: the ``generate`` keyword that fills it (``"image"`` for ``image_url``, ``"duration"``...),
+            or ``None``: the bundle's ``x-kie-role``, inferred from the vendor page or set in the spec
+            file (``kie._roles``).
 
     """
 
@@ -80,6 +84,7 @@ class FieldInfo:
     item_type: str | None = None
     accept: tuple[str, ...] = ()
     max_bytes: int | None = None
+    role: str | None = None
 
     @property
     def is_file(self) -> bool:
@@ -106,6 +111,7 @@ class FieldInfo:
             item_type=_json_type(items["type"]) if items.get("type") else None,
             accept=tuple(file_info.get("x-accept", ())),
             max_bytes=file_info.get("x-max-bytes"),
+            role=schema.get("x-kie-role"),
         )
 
 
@@ -149,6 +155,20 @@ class ModelInfo:
     def required(self) -> tuple[str, ...]:
         """Names of the required input fields."""
         return tuple(name for name, f in self.fields.items() if f.required)
+
+    @property
+    def roles(self) -> Mapping[str, str]:
+        """The ``generate`` vocabulary this model takes: role -> its own field (``{"image": "image_urls", ...}``).
+
+        In ``generate``'s order (prompt, image, end_image, images, video, audio,
+        duration, resolution, aspect_ratio); a role the model lacks is absent. A
+        model with a list of images and no single image field takes ``image`` too,
+        as a one-item list (Kling 2.6's ``image_urls``).
+        """
+        given = {f.role: f.name for f in self.fields.values() if f.role is not None}
+        if "image" not in given and "images" in given:
+            given["image"] = given["images"]
+        return MappingProxyType({role: given[role] for role in ROLES if role in given})
 
     @property
     def image_fields(self) -> tuple[FieldInfo, ...]:

@@ -17,7 +17,8 @@ repairs are in ``_vendor_examples``), run in order by ``normalize_page``:
 * ``strip_names``: whitespace around property names and enum values;
 * ``require_input``: ``input`` missing from the body's ``required``;
 * then, in ``_vendor_examples``, the model id and the request example, and in
-  ``_category`` the model's category (``x-apidog-folder``, read before the noise goes).
+  ``_category`` the model's category (``x-apidog-folder``, read before the noise goes),
+  and in ``_roles`` each field's ``generate`` role (``x-kie-role``).
 
 A defect no repair knows is a ``VendorPageError`` naming the page and the
 reason: never a silent, wrong spec. Source: ``vendor-pages/README.md``.
@@ -31,6 +32,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ._category import find_category
+from ._roles import assign_roles
 from ._vendor_examples import ModelSpec, VendorPageError, find_model_id, request_example, widen_to_example
 from ._vendor_read import read_page
 
@@ -338,6 +340,7 @@ def normalize_page(text: str | dict[str, Any], source: str) -> ModelSpec:
             repairs.append("widen_to_example")
         category, guessed = find_category(operation, doc, input_schema, model_id=model_id)
         input_schema.pop("x-kie-category", None)
+        assign_roles(input_schema)
     except VendorPageError as exc:
         raise VendorPageError(exc.reason, source) from None
     description = str(post.get("summary") or (doc.get("info") or {}).get("description") or model_id)

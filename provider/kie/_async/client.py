@@ -10,7 +10,7 @@ thread so the event loop never blocks on disk.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kie._batch import JobFailure, JobResult, JobSuccess, check_jobs, note_batch_interrupted, split_job
@@ -137,11 +137,15 @@ class AsyncClient(AsyncRecovery, AsyncDownloads):
         self,
         model: ModelId | str,
         *,
-        prompt: str,
-        image: FileInput,
+        prompt: str | None = None,
+        image: FileInput | None = None,
         end_image: FileInput | None = None,
-        duration: int | None = None,
+        images: Sequence[FileInput] | None = None,
+        video: FileInput | None = None,
+        audio: FileInput | None = None,
+        duration: float | None = None,
         resolution: str | None = None,
+        aspect_ratio: str | None = None,
         callback_url: str | None = None,
         job_id: str | None = None,
         **model_options: Any,
@@ -155,10 +159,15 @@ class AsyncClient(AsyncRecovery, AsyncDownloads):
         Args:
             model: the model id (a bundled one autocompletes: ``kie.ModelId``; see ``kie.MODELS``).
             prompt: the text prompt.
-            image: the first frame: a URL, a local path, bytes or a binary file (local data is uploaded).
-            end_image: the last frame, for models that take one (Hailuo).
-            duration: seconds, an int the model offers (``5`` becomes Wan's ``"5"``).
+            image: the first frame (or the one image): a URL, a local path, bytes or a binary file
+                (local data is uploaded); a model that takes a list of images gets ``[image]``.
+            end_image: the last frame, for models that take one (Hailuo, Seedance, Kling 2.1 pro).
+            images: several (reference) images, each like ``image``.
+            video: the input video (video-to-video, edit, upscale), a URL or a local MP4.
+            audio: the input audio (lip-sync, speech-to-video), a URL or a local MP3/WAV.
+            duration: seconds, in the model's own type (``5`` becomes Wan's ``"5"``).
             resolution: e.g. ``"1080p"``, matched to the model's spelling (``"768P"``).
+            aspect_ratio: e.g. ``"16:9"``, matched to the model's spelling (Sora's ``"landscape"``).
             callback_url: passed as ``callBackUrl``.
             job_id: your stable key of the job in the journal (``create_task``'s): a job the
                 journal holds already is not checked, uploaded or created again: its task is returned.
@@ -169,26 +178,19 @@ class AsyncClient(AsyncRecovery, AsyncDownloads):
             The created ``Task`` (or the journal's, for a known ``job_id``); follow it with ``wait(task.task_id)``.
 
         Raises:
-            InputValidationError: an option the model does not have (the message lists
-                those it has), a value out of the spec, or a local file of the wrong
-                type or size; nothing was uploaded or sent.
+            InputValidationError: a role or an option the model does not have (the message
+                lists those it has: ``kie.MODELS[model].roles``), a value out of the spec, or a
+                local file of the wrong type or size; nothing was uploaded or sent.
             SubmitUncertainError, APIError, APIConnectionError: as ``upload`` and ``create_task``.
 
         """
         known = await self._known_task(model, job_id)
         if known is not None:
             return known
-        plan = await run_blocking(
-            plan_generate,
-            model,
-            prompt=prompt,
-            image=image,
-            end_image=end_image,
-            duration=duration,
-            resolution=resolution,
-            callback_url=callback_url,
-            options=model_options,
-        )
+        roles: dict[str, Any] = {"prompt": prompt, "image": image, "end_image": end_image, "images": images}
+        roles |= {"video": video, "audio": audio, "duration": duration, "resolution": resolution}
+        roles["aspect_ratio"] = aspect_ratio
+        plan = await run_blocking(plan_generate, model, **roles, callback_url=callback_url, options=model_options)
         urls = {local.role: await self._upload_local(local) for local in plan.uploads}
         return await self.create_task(model, plan.input_with(urls), callback_url=callback_url, job_id=job_id)
 
@@ -196,11 +198,15 @@ class AsyncClient(AsyncRecovery, AsyncDownloads):
         self,
         model: ModelId | str,
         *,
-        prompt: str,
-        image: FileInput,
+        prompt: str | None = None,
+        image: FileInput | None = None,
         end_image: FileInput | None = None,
-        duration: int | None = None,
+        images: Sequence[FileInput] | None = None,
+        video: FileInput | None = None,
+        audio: FileInput | None = None,
+        duration: float | None = None,
         resolution: str | None = None,
+        aspect_ratio: str | None = None,
         callback_url: str | None = None,
         timeout: float = 900.0,
         on_progress: ProgressCallback | None = None,
@@ -213,10 +219,14 @@ class AsyncClient(AsyncRecovery, AsyncDownloads):
         Args:
             model: the model id (a bundled one autocompletes: ``kie.ModelId``; see ``kie.MODELS``).
             prompt: the text prompt.
-            image: the first frame: a URL, a local path, bytes or a binary file (local data is uploaded first).
-            end_image: the last frame, for models that take one (Hailuo).
-            duration: seconds, an int the model offers (``5`` becomes Wan's ``"5"``).
-            resolution: e.g. ``"1080p"``, matched to the model's spelling (``"768P"``).
+            image: the first frame (or the one image): a URL or local data (uploaded first).
+            end_image: the last frame, for models that take one.
+            images: several (reference) images.
+            video: the input video, a URL or a local MP4.
+            audio: the input audio, a URL or a local MP3/WAV.
+            duration: seconds, in the model's own type (``5`` becomes Wan's ``"5"``).
+            resolution: e.g. ``"1080p"``, matched to the model's spelling.
+            aspect_ratio: e.g. ``"16:9"``, matched to the model's spelling.
             callback_url: passed as ``callBackUrl``.
             timeout: the wait deadline, seconds.
             on_progress: called with each new ``TaskInfo``.
@@ -237,17 +247,10 @@ class AsyncClient(AsyncRecovery, AsyncDownloads):
 
         """
         check_seconds("timeout", timeout)
-        task = await self.submit(
-            model,
-            prompt=prompt,
-            image=image,
-            end_image=end_image,
-            duration=duration,
-            resolution=resolution,
-            callback_url=callback_url,
-            job_id=job_id,
-            **model_options,
-        )
+        roles: dict[str, Any] = {"prompt": prompt, "image": image, "end_image": end_image, "images": images}
+        roles |= {"video": video, "audio": audio, "duration": duration, "resolution": resolution}
+        roles["aspect_ratio"] = aspect_ratio
+        task = await self.submit(model, **roles, callback_url=callback_url, job_id=job_id, **model_options)
         return await self.wait(task.task_id, timeout=timeout, on_progress=on_progress, receiver=receiver)
 
     async def generate_many(self, jobs: Iterable[Mapping[str, Any]], *, concurrency: int = 8) -> list[JobResult]:

@@ -15,15 +15,11 @@ from typing import Any
 
 from kie import MODELS, ModelInfo
 from kie.errors import InputValidationError
-from kie.spec import end_image_field, start_image_field
 
 __all__ = ["GenerateRequest", "flag_words", "parse_option"]
 
 _SUBMIT_KEYWORDS = frozenset({"model", "callback_url"})  # submit's own arguments: never model options
-_REQUIRED = {
-    "prompt": "--prompt is required (or --example for the spec's example)",
-    "image": "--image is required (a path or an http(s) URL; or --example)",
-}
+_MEDIA = frozenset({"image", "end_image", "images", "video", "audio"})  # roles that take files or URLs
 
 
 def parse_option(text: str) -> tuple[str, Any]:
@@ -69,6 +65,11 @@ def _frame(value: Any) -> str | None:
     return str(value) if value else None  # the hailuo pro example sends end_image_url ""
 
 
+def _listed(value: Any) -> list[Any]:
+    """Several images: the list as given, or one value as a one-item list."""
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
 def _seconds(value: Any) -> Any:
     """Whole seconds as an int when ``value`` spells one (``"10"`` -> ``10``); otherwise unchanged."""
     if isinstance(value, str) and value.strip().isdigit():
@@ -80,9 +81,14 @@ _VOCABULARY: dict[str, Callable[[Any], Any]] = {
     "prompt": _text,
     "image": _first,
     "end_image": _frame,
+    "images": _listed,
+    "video": lambda value: value,
+    "audio": lambda value: value,
     "duration": _seconds,
     "resolution": lambda value: value,
+    "aspect_ratio": lambda value: value,
 }
+"""Each role of ``Client.generate`` (``ModelInfo.roles``), and how a value the spec's example gives becomes it."""
 
 
 class GenerateRequest:
@@ -138,7 +144,7 @@ class GenerateRequest:
         for key, value in values.items():
             role = roles.get(key)
             if role is not None:
-                self.values[role] = _VOCABULARY[role](value)
+                self._set(role, _VOCABULARY[role](value))
             elif key in _SUBMIT_KEYWORDS:
                 raise InputValidationError(
                     f"{self.info.id} has no option {key!r}; its options are: {', '.join(self._option_names())}",
@@ -150,38 +156,50 @@ class GenerateRequest:
             else:
                 self.options[key] = value
 
+    def _set(self, role: str, value: Any) -> None:
+        """Give ``role`` its value; a role filling the same field (the example's ``images``, then ``--image``) goes."""
+        field = self.info.roles.get(role)
+        for other in [r for r in self.values if r != role and field is not None and self.info.roles.get(r) == field]:
+            del self.values[other]
+        self.values[role] = value
+
     def _roles(self) -> dict[str, str]:
-        """Vocabulary role by accepted name: the vocabulary's own, and the model's frame fields."""
+        """Vocabulary role by accepted name: the vocabulary's own, and the model's fields that have one."""
         roles = {role: role for role in _VOCABULARY}
-        roles[start_image_field(self.info).name] = "image"
-        end = end_image_field(self.info)
-        if end is not None:
-            roles[end.name] = "end_image"
+        roles |= {field.name: field.role for field in self.info.fields.values() if field.role in _VOCABULARY}
         return roles
 
     def _option_names(self) -> list[str]:
-        return [name for name, field in self.info.fields.items() if name != "prompt" and not field.is_file]
+        return [name for name, field in self.info.fields.items() if field.role is None and not field.is_file]
 
     def submit_arguments(self) -> dict[str, Any]:
-        """The keyword arguments of ``kie.Client.submit`` (after the model id), once prompt and image are known.
+        """The keyword arguments of ``kie.Client.submit`` (after the model id), once the required roles are known.
 
         Returns:
-            ``prompt``, ``image``, ``end_image``, ``duration`` (seconds), ``resolution``
-            and each model option; ``submit`` checks them all before any upload.
+            Each role given (``prompt``, ``image``, ``images``, ``video``, ``duration`` in
+            seconds ...) and each model option; ``submit`` checks them all before any upload.
 
         Raises:
-            InputValidationError: no prompt or no image (nothing else is checked here).
+            InputValidationError: a role whose field the model requires (without a
+                default) was not given, e.g. ``--prompt`` (nothing else is checked here).
 
         """
-        for role, words in _REQUIRED.items():
-            if not self.values.get(role):
+        for role, name in self.info.roles.items():
+            field = self.info.fields[name]
+            given = any(self.values.get(r) for r, n in self.info.roles.items() if n == name)
+            if field.required and not field.has_default and not given and name not in self.options:
+                how = (
+                    " (a path or an http(s) URL; or --example)"
+                    if role in _MEDIA
+                    else " (or --example for the spec's example)"
+                )
                 raise InputValidationError(
-                    f"{self.info.id}: {words}",
+                    f"{self.info.id}: {_FLAGS[role]} is required{how}",
                     model=self.info.id,
                     field=role,
                     limit="required",
                 )
-        vocabulary = {role: self.values.get(role) for role in _VOCABULARY}
+        vocabulary = {role: value for role, value in self.values.items() if value is not None}
         return {**vocabulary, **self.options}
 
 
@@ -189,8 +207,12 @@ _FLAGS = {
     "prompt": "--prompt",
     "image": "--image",
     "end_image": "--end-image",
+    "images": "--images",
+    "video": "--video",
+    "audio": "--audio",
     "duration": "--duration",
     "resolution": "--resolution",
+    "aspect_ratio": "--aspect-ratio",
     "callBackUrl": "--callback-url",
 }
 """The flag of each vocabulary role (and of ``callBackUrl``)."""
@@ -200,25 +222,26 @@ _PROSE = {"end_image": "end image"}
 
 
 def _role(name: str, info: ModelInfo | None) -> str | None:
-    """The vocabulary role of a field name (``image_urls`` -> ``image``), or ``None``."""
+    """The vocabulary role of a field name (``image_url`` -> ``image``, ``ratio`` -> ``aspect_ratio``), or ``None``."""
     if name in _FLAGS:
         return name
-    if info is not None and info.image_fields:
-        if name == start_image_field(info).name:
-            return "image"
-        end = end_image_field(info)
-        if end is not None and name == end.name:
-            return "end_image"
-    return None
+    field = info.fields.get(name) if info is not None else None
+    return field.role if field is not None and field.role in _FLAGS else None
 
 
 _OPTIONS = re.compile(r"(its options are: )([\w, ]+)")
+_ROLES = re.compile(r"(its roles are: )([\w, ]+)")
 
 
 def _options_list(info: ModelInfo, names: str) -> str:
-    """A listed set of options without the image fields (``--image`` / ``--end-image`` give those)."""
-    kept = [name for name in names.split(", ") if not (name in info.fields and info.fields[name].is_file)]
+    """A listed set of options without the fields a media flag gives (``--image``, ``--video`` ...)."""
+    kept = [name for name in names.split(", ") if _role(name, info) not in _MEDIA]
     return ", ".join(kept) if kept else "(none)"
+
+
+def _roles_list(names: str) -> str:
+    """A listed set of roles as the flags that give them (``prompt, image`` -> ``--prompt, --image``)."""
+    return ", ".join(_FLAGS.get(name, name) for name in names.split(", "))
 
 
 _MEANT = re.compile(r"did you mean '(\w+)'\?")
@@ -282,6 +305,7 @@ def flag_words(exc: InputValidationError) -> str:
     hidden = message.replace(model, "\0") if model else message  # a model id ("...image-to-video") is no field
     if info is not None:
         hidden = _OPTIONS.sub(lambda m: m.group(1) + _options_list(info, m.group(2)), hidden)
+        hidden = _ROLES.sub(lambda m: "it takes: " + _roles_list(m.group(2)), hidden)
         hidden = _MEANT.sub(lambda m: f"did you mean {_flag_of(m.group(1), info)}?", hidden)
     for token in dict.fromkeys([exc.field, name, _PROSE.get(role or "", name)]):
         worded = _reword(hidden, token, flag, option, exc.value)

@@ -74,7 +74,7 @@ def field_json(field: FieldInfo) -> dict[str, Any]:
 
     Returns:
         Its type, required, description, enum, default, limits (characters,
-        items), accepted media types and ``max_bytes`` (bytes).
+        items), accepted media types, ``max_bytes`` (bytes) and its ``generate`` role (or null).
 
     """
     return {
@@ -90,6 +90,7 @@ def field_json(field: FieldInfo) -> dict[str, Any]:
         "item_type": field.item_type,
         "accept": list(field.accept),
         "max_bytes": field.max_bytes,
+        "role": field.role,
     }
 
 
@@ -100,13 +101,16 @@ def model_json(info: ModelInfo) -> dict[str, Any]:
         info: the model, from ``kie.MODELS``.
 
     Returns:
-        Its id, description, required fields, fields (in spec order, as
+        Its id, description, category (``video``, ``image``, ``audio``), ``generate``
+        roles (role -> field), required fields, fields (in spec order, as
         :func:`field_json`), fixed output facts and the spec's request example.
 
     """
     return {
         "id": info.id,
         "description": info.description,
+        "category": info.category,
+        "roles": dict(info.roles),
         "required": list(info.required),
         "fields": {name: field_json(field) for name, field in info.fields.items()},
         "output": dict(info.output),

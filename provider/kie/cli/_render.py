@@ -75,14 +75,15 @@ def print_models(models: Mapping[str, ModelInfo]) -> None:
         models: model id -> model (``kie.MODELS``).
 
     """
-    table = Table(title="kie.ai image-to-video models", title_justify="left")
+    table = Table(title="kie.ai models", title_justify="left")
     table.add_column("model", style="bold", no_wrap=True)
+    table.add_column("makes")
     table.add_column("fields (* = required)", overflow="fold")
     table.add_column("fixed output")
     for info in models.values():
         names = ", ".join(f"{name}*" if field.required else name for name, field in info.fields.items())
         fixed = ", ".join(f"{k} {v}" for k, v in info.output.items())
-        table.add_row(info.id, names, fixed)
+        table.add_row(info.id, info.category, names, fixed)
     console = _stdout()
     console.print(table)
     console.print("Details of one model: kie models MODEL")
@@ -114,6 +115,8 @@ def field_facts(field: FieldInfo) -> list[str]:
         facts.append("accepted files " + ", ".join(field.accept))
     if field.max_bytes is not None:
         facts.append(f"max size {_size(field.max_bytes)}" + (" each" if field.type == "array" else ""))
+    if field.role is not None:
+        facts.append(f"generate's {field.role} (--{field.role.replace('_', '-')})")
     return facts
 
 
@@ -128,8 +131,11 @@ def print_model(info: ModelInfo) -> None:
     console.print(Text(info.id, style="bold"), soft_wrap=True)
     if info.description:
         console.print(Text(info.description), soft_wrap=True)
+    console.print(Text(f"makes: {info.category}"), soft_wrap=True)
     if info.output:
         console.print(Text("fixed output: " + ", ".join(f"{k} {v}" for k, v in info.output.items())), soft_wrap=True)
+    roles = ", ".join(f"{role} -> {name}" for role, name in info.roles.items()) or "(none)"
+    console.print(Text(f"generate roles: {roles}"), soft_wrap=True)
     for field in info.fields.values():
         console.print()
         line = Text(field.name, style="bold cyan")
@@ -142,16 +148,9 @@ def print_model(info: ModelInfo) -> None:
 
 
 def _generate_flags(info: ModelInfo) -> list[str]:
-    """The ``kie generate`` flags a model takes: the vocabulary's, then ``--option NAME=...`` for the rest."""
-    flags = ["--prompt", "--image"]
-    if any(f.name.startswith("end_") for f in info.image_fields):
-        flags.append("--end-image")
-    flags += [f"--{name}" for name in ("duration", "resolution") if name in info.fields]
-    flags += [
-        f"--option {name}=..."
-        for name, field in info.fields.items()
-        if name not in ("prompt", "duration", "resolution") and not field.is_file
-    ]
+    """The ``kie generate`` flags a model takes: its roles' (``ModelInfo.roles``), then ``--option NAME=...``."""
+    flags = [f"--{role.replace('_', '-')}" for role in info.roles]
+    flags += [f"--option {name}=..." for name, field in info.fields.items() if field.role is None and not field.is_file]
     return flags
 
 

@@ -1,4 +1,4 @@
-"""``kie generate``: create a video task, print its id, wait for it and download the result.
+"""``kie generate``: create a task (video, image or audio), print its id, wait for it and download the result.
 
 The vocabulary comes from ``--example``, ``--option`` and the flags
 (:func:`gather`); ``kie.Client.submit`` checks all of it before a single byte is
@@ -18,7 +18,7 @@ import typer
 from kie import Client, Task, TaskInfo
 from kie.errors import InputValidationError, KieError
 from kie.journal import Journal
-from kie.spec import end_image_field, get_model, start_image_field
+from kie.spec import get_model
 from kie.urls import is_http_url
 
 from ._input import GenerateRequest, parse_option
@@ -39,8 +39,16 @@ Image = Annotated[
     str | None, typer.Option("--image", "-i", help="First frame: a local image (uploaded) or an http(s) URL.")
 ]
 EndImage = Annotated[str | None, typer.Option("--end-image", help="Last frame, for models that take one (Hailuo).")]
+Images = Annotated[
+    list[str] | None, typer.Option("--images", help="A (reference) image, local or a URL; repeat for several.")
+]
+Video = Annotated[str | None, typer.Option("--video", help="Input video: a local MP4 (uploaded) or an http(s) URL.")]
+Audio = Annotated[
+    str | None, typer.Option("--audio", help="Input audio: a local MP3/WAV (uploaded) or an http(s) URL.")
+]
 Duration = Annotated[int | None, typer.Option("--duration", "-d", help="Seconds, e.g. 5.", min=1)]
 Resolution = Annotated[str | None, typer.Option("--resolution", "-r", help="E.g. 720p, 1080p, 768P (any case).")]
+AspectRatio = Annotated[str | None, typer.Option("--aspect-ratio", help="E.g. 16:9, 9:16, 1:1.")]
 Options = Annotated[
     list[str] | None,
     typer.Option(
@@ -64,8 +72,12 @@ def generate(
     prompt: Prompt = None,
     image: Image = None,
     end_image: EndImage = None,
+    images: Images = None,
+    video: Video = None,
+    audio: Audio = None,
     duration: Duration = None,
     resolution: Resolution = None,
+    aspect_ratio: AspectRatio = None,
     option: Options = None,
     example: Example = False,
     callback_url: CallbackUrl = None,
@@ -89,8 +101,12 @@ def generate(
         prompt: ``--prompt``.
         image: ``--image``: a local path or an http(s) URL.
         end_image: ``--end-image``, likewise.
+        images: each ``--images``, likewise.
+        video: ``--video``, likewise.
+        audio: ``--audio``, likewise.
         duration: ``--duration``, seconds.
         resolution: ``--resolution``.
+        aspect_ratio: ``--aspect-ratio``.
         option: each ``--option KEY=VALUE``.
         example: ``--example``: start from the spec's request example.
         callback_url: ``--callback-url``.
@@ -106,8 +122,9 @@ def generate(
 
     """  # noqa: D301 - the form feed (\f) ends the --help text (click's convention)
     session = Session(json_output=json_output, provider=provider, base_url=base_url)
-    flags: dict[str, Any] = {"prompt": prompt, "image": image, "end_image": end_image}
-    flags |= {"duration": duration, "resolution": resolution}
+    flags: dict[str, Any] = {"prompt": prompt, "image": image, "end_image": end_image, "images": images or None}
+    flags |= {"video": video, "audio": audio, "duration": duration, "resolution": resolution}
+    flags["aspect_ratio"] = aspect_ratio
 
     def action() -> int:
         register_specs(spec)
@@ -195,14 +212,14 @@ def run_generate(
 
 
 def _check_local(request: GenerateRequest, callback_url: str | None) -> None:
-    """What the command can refuse by itself, in its flags' words: local images, the callback URL."""
+    """What the command can refuse by itself, in its flags' words: local files, the callback URL."""
     info = request.info
-    end = end_image_field(info)
-    frames = [("--image", request.values.get("image"), start_image_field(info))]
-    frames += [("--end-image", request.values.get("end_image"), end)] if end is not None else []
-    for flag, value, field in frames:
-        if isinstance(value, str) and value:
-            check_image(flag, value, model=info.id, accept=field.accept)
+    for role in ("image", "end_image", "images", "video", "audio"):
+        field = info.fields.get(info.roles.get(role, ""))
+        given = request.values.get(role)
+        for value in given if isinstance(given, list) else [given]:
+            if field is not None and isinstance(value, str) and value:
+                check_image(f"--{role.replace('_', '-')}", value, model=info.id, accept=field.accept)
     if callback_url is not None and not is_http_url(callback_url):
         raise InputValidationError(
             f"--callback-url {callback_url!r} is not an http(s) URL",
