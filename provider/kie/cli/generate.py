@@ -121,20 +121,30 @@ def generate(
         no_journal: ``--no-journal``: keep none.
 
     """  # noqa: D301 - the form feed (\f) ends the --help text (click's convention)
+    given = dict(locals())  # every flag, by parameter name
     session = Session(json_output=json_output, provider=provider, base_url=base_url)
-    flags: dict[str, Any] = {"prompt": prompt, "image": image, "end_image": end_image, "images": images or None}
-    flags |= {"video": video, "audio": audio, "duration": duration, "resolution": resolution}
-    flags["aspect_ratio"] = aspect_ratio
+    run_command(session, lambda: _generate(session, given))
 
-    def action() -> int:
-        register_specs(spec)
-        request = gather(model, example=example, options=option or [], flags=flags)
-        with optional_journal(journal, no_journal) as kept:
-            return run_generate(
-                session, request, kept, callback_url=callback_url, output=output, no_wait=no_wait, timeout=timeout
-            )
 
-    run_command(session, action)
+_ROLES = ("prompt", "image", "end_image", "images", "video", "audio", "duration", "resolution", "aspect_ratio")
+"""The flags of ``Client.generate``'s vocabulary (``kie.ModelInfo.roles``), by parameter name."""
+
+
+def _generate(session: Session, given: dict[str, Any]) -> int:
+    """The command's body: register ``--spec`` pages, gather the vocabulary, then ``run_generate``."""
+    register_specs(given["spec"])
+    flags = {role: given[role] for role in _ROLES}
+    request = gather(given["model"], example=given["example"], options=given["option"] or [], flags=flags)
+    with optional_journal(given["journal"], given["no_journal"]) as kept:
+        return run_generate(
+            session,
+            request,
+            kept,
+            callback_url=given["callback_url"],
+            output=given["output"],
+            no_wait=given["no_wait"],
+            timeout=given["timeout"],
+        )
 
 
 def gather(model: str, *, example: bool, options: list[str], flags: dict[str, Any]) -> GenerateRequest:
@@ -157,7 +167,7 @@ def gather(model: str, *, example: bool, options: list[str], flags: dict[str, An
     if example:
         request.fill_from_example()
     values: dict[str, Any] = dict(parse_option(text) for text in options)
-    values |= {key: value for key, value in flags.items() if value is not None}
+    values |= {key: value for key, value in flags.items() if value is not None and value != []}
     request.apply(values)
     return request
 
