@@ -53,7 +53,7 @@ def _snippets(page: str) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def emu() -> Iterator[Emulator]:
     """A fast emulator for the pages' examples (tasks end about 0.05 s after creation)."""
-    config = EmulatorConfig(waiting_s=0.01, queuing_s=0.01, generating_s=0.03, fps=2)
+    config = EmulatorConfig(waiting_s=0.01, queuing_s=0.01, generating_s=0.03, fps=2, credits=1e6)  # 2 tasks a model
     with Emulator(config=config) as emulator:
         yield emulator
 

@@ -14,6 +14,7 @@ The page of model ``wan/2-5-image-to-video`` is ``models/wan/2-5-image-to-video.
 
 from __future__ import annotations
 
+import inspect
 import json
 import re
 import shlex
@@ -24,7 +25,6 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 import kie
-from kie.spec import end_image_field, start_image_field
 
 INDEX = "models/index.md"
 SECTION = "Models"
@@ -41,25 +41,23 @@ def page_path(model_id: str) -> str:
 
 
 def roles(info: kie.ModelInfo) -> dict[str, str]:
-    """Field name -> the ``generate`` keyword that fills it (``image_url`` -> ``image``); other fields go by name."""
-    found: dict[str, str] = {}
-    for field in info.fields.values():
-        role = getattr(field, "role", None)
-        if isinstance(role, str) and role:
-            found[field.name] = role
-    if found:
-        return found
-    if "prompt" in info.fields:
-        found["prompt"] = "prompt"
-    if info.image_fields:
-        found[start_image_field(info).name] = "image"
-        end = end_image_field(info)
-        if end is not None:
-            found[end.name] = "end_image"
-    for name in ("duration", "resolution", "aspect_ratio"):
-        if name in info.fields:
-            found[name] = name
-    return found
+    """Field name -> the ``generate`` keyword that fills it (``image_url`` -> ``image``): the fields' ``x-kie-role``."""
+    return {field.name: field.role for field in info.fields.values() if field.role is not None}
+
+
+PLACEHOLDERS: dict[str, Any] = {
+    "prompt": "a paper boat sails across a rainy street, cinematic",
+    "image": "https://example.com/first-frame.png",
+    "end_image": "https://example.com/last-frame.png",
+    "images": ["https://example.com/reference.png"],
+    "video": "https://example.com/input.mp4",
+    "audio": "https://example.com/input.mp3",
+}
+"""What an example passes for a role the model requires when the vendor's own example leaves it out."""
+
+RESERVED = frozenset(inspect.signature(kie.Client.generate).parameters) - {"self", "model_options", *VOCABULARY}
+"""``generate``'s own parameters besides the vocabulary (``timeout``, ``job_id``...): a vendor field of the
+same name cannot pass through ``**model_options``."""
 
 
 def _cell(text: str) -> str:
@@ -134,28 +132,52 @@ def short_prompt(text: str) -> str:
     return text[:PROMPT_CHARS].rsplit(" ", 1)[0].rstrip(",.;:") + "..."
 
 
+def _seconds(value: Any) -> int | float:
+    seconds = float(value)
+    return int(seconds) if seconds.is_integer() else seconds
+
+
 def example_arguments(info: kie.ModelInfo) -> dict[str, Any]:
-    """The vendor's request example as ``generate`` keyword arguments (vocabulary first, then vendor names)."""
+    """The vendor's request example as ``generate`` keyword arguments (the vocabulary first, then vendor names)."""
+    vocabulary, options = split_example(info)
+    return vocabulary | options
+
+
+def split_example(info: kie.ModelInfo) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The vendor's request example as ``generate``'s vocabulary (role -> value) and its options (field -> value).
+
+    Empty values are left out; a list given to a one-item role (``image``, ``video``...) gives
+    its first item; a file field without a role is left out (``generate`` takes files by role only),
+    and so is a field named like one of ``generate``'s own parameters. A role the model requires
+    that the example lacks gets a placeholder (``PLACEHOLDERS``).
+    """
     example = dict((info.example or {}).get("input") or {})
     named = roles(info)
     vocabulary: dict[str, Any] = {}
     options: dict[str, Any] = {}
     for name, value in example.items():
-        if value in ("", None, []) or name not in info.fields:
+        field = info.fields.get(name)
+        if value in ("", None, [], {}) or field is None:
             continue
         keyword = named.get(name)
         if keyword is None:
-            options[name] = value
+            if not field.is_file and name not in RESERVED:
+                options[name] = value
         elif keyword == "prompt":
             vocabulary[keyword] = short_prompt(str(value))
-        elif keyword in ("image", "end_image", "video", "audio") and isinstance(value, list):
+        elif keyword == "images":
+            vocabulary[keyword] = value if isinstance(value, list) else [value]
+        elif isinstance(value, list):
             vocabulary[keyword] = value[0]
         elif keyword == "duration":
-            vocabulary[keyword] = int(float(value))
+            vocabulary[keyword] = _seconds(value)
         else:
             vocabulary[keyword] = value
-    ordered = {k: vocabulary[k] for k in VOCABULARY if k in vocabulary}
-    return ordered | {k: v for k, v in vocabulary.items() if k not in ordered} | options
+    for name in info.required:
+        keyword = named.get(name)
+        if keyword in PLACEHOLDERS and keyword not in vocabulary and not info.fields[name].has_default:
+            vocabulary[keyword] = PLACEHOLDERS[keyword]
+    return {k: vocabulary[k] for k in VOCABULARY if k in vocabulary}, options
 
 
 def python_example(info: kie.ModelInfo) -> str:
@@ -178,31 +200,44 @@ def python_example(info: kie.ModelInfo) -> str:
 
 
 def _suffix(info: kie.ModelInfo) -> str:
-    category = getattr(info, "category", "video")
-    return {"image": ".png", "audio": ".mp3"}.get(str(category), ".mp4")
+    return {"image": ".png", "audio": ".mp3"}.get(info.category, ".mp4")
+
+
+FLAGS = {role: "--" + role.replace("_", "-") for role in VOCABULARY}
+"""The ``kie generate`` flag of each role (``end_image`` -> ``--end-image``; ``--images`` repeats)."""
+
+
+def _option(name: str, value: Any) -> str:
+    """``--option NAME=VALUE`` text: JSON, except a string that JSON would read as something else stays quoted."""
+    if isinstance(value, str):
+        try:
+            json.loads(value)
+        except ValueError:
+            return f"{name}={value}"
+    return f"{name}={_json(value)}"
 
 
 def cli_example(info: kie.ModelInfo) -> str:
     """The same call as a ``kie generate`` line (roles as flags, other fields as ``--option``)."""
-    flags = {"prompt": "--prompt", "image": "--image", "end_image": "--end-image", "duration": "--duration"}
-    flags |= {"resolution": "--resolution"}
     words = ["kie", "generate", info.id]
-    for name, value in example_arguments(info).items():
-        flag = flags.get(name)
-        if flag is not None:
-            words += [flag, str(value)]
+    vocabulary, options = split_example(info)
+    for role, value in vocabulary.items():
+        if role == "images":
+            for item in value:
+                words += ["--images", str(item)]
+        elif role == "duration" and not (isinstance(value, int) and value >= 1):
+            words += ["--option", _option(info.roles[role], value)]  # the flag takes whole seconds >= 1
         else:
-            option = value if isinstance(value, str) else _json(value)
-            words += ["--option", f"{name}={option}"]
+            words += [FLAGS[role], str(value)]
+    for name, value in options.items():
+        words += ["--option", _option(name, value)]
     words += ["--output", f"result{_suffix(info)}"]
     return " ".join(shlex.quote(w) for w in words)
 
 
 def _facts(info: kie.ModelInfo) -> str:
     rows = [("model id", f"`{info.id}`")]
-    category = getattr(info, "category", None)
-    if category:
-        rows.append(("category", str(category)))
+    rows.append(("category", info.category))
     if info.typical_seconds:
         rows.append(("typical time", f"about {info.typical_seconds:g} s from creation to success"))
     if info.output:
@@ -240,7 +275,7 @@ def model_page(info: kie.ModelInfo) -> str:
 
 def _roles_summary(info: kie.ModelInfo) -> str:
     """The ``generate`` keywords a model takes, in the vocabulary's order (a role it does not know of, last)."""
-    taken = set(roles(info).values())
+    taken = set(info.roles)
     ordered = [r for r in VOCABULARY if r in taken] + sorted(taken - set(VOCABULARY))
     return ", ".join(f"`{r}`" for r in ordered)
 
@@ -259,7 +294,7 @@ def index_page(models: Mapping[str, kie.ModelInfo]) -> str:
         "|---|---|---|---|",
     ]
     for info in models.values():
-        category = getattr(info, "category", None) or ""
+        category = info.category
         seconds = f"{info.typical_seconds:g}" if info.typical_seconds else ""
         link = page_path(info.id).removeprefix("models/")
         lines.append(f"| [`{info.id}`]({link}) | {category} | {_roles_summary(info)} | {seconds} |")
