@@ -51,13 +51,14 @@ def _free_port() -> int:
     return port
 
 
-def start_emulator(rate_limit: str, task_seconds: float, env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
+def start_emulator(
+    rate_limit: str, task_seconds: float, credits: float, env: dict[str, str]
+) -> tuple[subprocess.Popen[bytes], str]:
     """A ``kie emulator --rate-limit`` process on a free loopback port; it and its URL once it answers."""
     port = _free_port()
     command = [str(KIE), "emulator", "--port", str(port), "--task-seconds", str(task_seconds)]
-    process = subprocess.Popen(
-        [*command, "--rate-limit", rate_limit], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
+    command += ["--rate-limit", rate_limit, "--credits", str(credits)]  # each reset refills the credits
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -174,7 +175,7 @@ def main() -> int:
     env = {k: v for k, v in os.environ.items() if not k.startswith("KIE_")}
     runs = []
     with tempfile.TemporaryDirectory(prefix="kie-fleet-trial-") as name, start_redis(Path(name)) as redis_url:
-        emulator, url = start_emulator(args.rate_limit, args.task_seconds, env)
+        emulator, url = start_emulator(args.rate_limit, args.task_seconds, 20.0 * args.jobs, env)
         try:
             for mode in args.modes.split(","):
                 if mode == "shared":
