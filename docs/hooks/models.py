@@ -243,6 +243,8 @@ def _facts(info: kie.ModelInfo) -> str:
     if info.output:
         rows.append(("fixed output", ", ".join(f"{k} {v}" for k, v in info.output.items())))
     rows.append(("required fields", ", ".join(f"`{n}`" for n in info.required) or "none"))
+    taken = ", ".join(f"`{role}` → `{field}`" for role, field in info.roles.items())
+    rows.append(("`generate` roles", taken or "none: every field by its own name"))
     rows.append(("spec", f"`openapi/models/{info.source}`"))
     rows.append(("typed input class", f"`kie_api.models.{info.input_class_name}`"))
     return "\n".join(["| | |", "|---|---|", *(f"| {k} | {v} |" for k, v in rows)])
