@@ -19,7 +19,16 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["startup.py", "cpu.py", "download.py", "concurrency.py", "polling.py", "limits.py", "journal.py"]
+SCRIPTS = [
+    "startup.py",
+    "cpu.py",
+    "download.py",
+    "concurrency.py",
+    "polling.py",
+    "limits.py",
+    "journal.py",
+    "emulator_load.py",
+]
 QUICK = {
     "startup.py": ["--rounds", "5"],
     "cpu.py": ["--rounds", "3", "--calls", "300"],
@@ -27,6 +36,7 @@ QUICK = {
     "concurrency.py": ["--rounds", "2", "--jobs", "300"],
     "limits.py": ["--rounds", "3", "--permits", "500"],
     "journal.py": ["--rounds", "2", "--tasks", "30"],
+    "emulator_load.py": ["--tasks", "2000"],
 }
 
 

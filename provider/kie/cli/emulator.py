@@ -2,7 +2,8 @@
 
 The flags map onto ``kie.emulator.EmulatorConfig``: the task clock
 (``--waiting-s``, ``--queuing-s``, ``--generating-s``, or ``--task-seconds``
-for the whole run), one accepted ``--api-key`` and the account ``--rate-limit``.
+for the whole run), one accepted ``--api-key``, the account ``--rate-limit`` and
+its starting ``--credits``; each ``--spec PAGE`` adds a vendor page's model.
 The banner is printed once the port is bound and answers, so a script that
 reads it may connect at once.
 """
@@ -54,6 +55,11 @@ ApiKey = Annotated[
         show_default=False,
     ),
 ]  # fmt: skip
+Credits = Annotated[
+    float | None,
+    typer.Option("--credits", help="The account's starting balance (10 credits per task).", min=0,
+                 show_default="1000"),
+]  # fmt: skip
 RateLimit = Annotated[
     str | None,
     typer.Option(
@@ -74,6 +80,7 @@ def emulator(
     task_seconds: TaskSeconds = None,
     api_key: ApiKey = None,
     rate_limit: RateLimit = None,
+    credits: Credits = None,
     spec: SpecOption = None,
 ) -> None:
     """Serve the local emulator of the kie.ai API (no credits, real MP4s).\f
@@ -87,6 +94,7 @@ def emulator(
         task_seconds: ``--task-seconds``: the whole run of a task.
         api_key: ``--api-key``: the one accepted key.
         rate_limit: ``--rate-limit COUNT/SECONDS``.
+        credits: ``--credits``: the starting balance.
         spec: each ``--spec PAGE``: a vendor model page the emulator serves too.
 
     """  # noqa: D301, D415 - the form feed (\f) ends the --help text (click's convention)
@@ -95,6 +103,8 @@ def emulator(
     def action() -> int:
         register_specs(spec)  # in this process: the emulator serves kie.MODELS of the process it runs in
         config = emulator_config(clock, task_seconds=task_seconds, api_key=api_key, rate_limit=rate_limit)
+        if credits is not None:
+            config.credits = credits
         return run_emulator(host, port, config)
 
     run_command(Session(), action)

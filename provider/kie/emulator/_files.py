@@ -1,8 +1,9 @@
 """The emulator's file store: uploads and rendered results served under ``/files/``.
 
 Uploads are kept as sent (``uploadPath/fileName``; reusing a name overwrites, as
-on kie.ai). Results live at ``/files/results/{taskId}.mp4`` and come from the
-task store. Result URLs can be made to expire (``EmulatorConfig.result_ttl_s``,
+on kie.ai). Results live at ``/files/results/{taskId}.mp4`` (``.png``, ``.mp3``,
+... by the model's category) and are read from the task store's rendered files.
+Result URLs can be made to expire (``EmulatorConfig.result_ttl_s``,
 answering HTTP 410 like a dead kie.ai link) while ``download-url`` hands out
 fresh links valid 20 minutes (``API-FACTS.md``, "Files").
 """
@@ -14,6 +15,7 @@ import time
 from collections.abc import Iterator, Mapping
 from urllib.parse import quote, unquote, urlsplit
 
+from kie.media import EXTENSIONS
 from kie.urls import is_loopback_host
 
 from ._records import Runtime, StoredFile, TaskRecord
@@ -113,7 +115,7 @@ class FileStore(Mapping[str, StoredFile]):
             if task is not None:
                 if token is None and self._expired(task):
                     return 410, b"Gone: the result URL expired; ask download-url for a fresh link", "text/plain"
-                return 200, self._tasks.results[task.task_id], "video/mp4"
+                return 200, self._tasks.results[task.task_id], task.mime
             item = self._files.get(key)
             if item is None:
                 return 404, b"Not Found", "text/plain"
@@ -153,9 +155,9 @@ class FileStore(Mapping[str, StoredFile]):
 
     def _result_task(self, key: str) -> TaskRecord | None:
         folder, _, name = key.partition("/")
-        if folder != RESULTS_DIR or not name.endswith(".mp4"):
-            return None
-        return self._tasks.succeeded(name[:-4])
+        task_id, dot, extension = name.rpartition(".")
+        task = self._tasks.succeeded(task_id) if folder == RESULTS_DIR and dot else None
+        return task if task is not None and EXTENSIONS.get(task.mime) == dot + extension else None
 
     def reset(self) -> None:
         """Forget every uploaded file and download link."""

@@ -18,6 +18,7 @@ address the server is bound to, so a foreign ``Host`` header is never echoed.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Awaitable, Callable, Mapping
@@ -189,11 +190,17 @@ async def json_object(request: Request, error: Callable[[str], ApiError]) -> dic
     return body
 
 
+@functools.lru_cache(maxsize=256)
+def _is_loopback_header(host: str) -> bool:
+    """Whether a ``Host`` header value is a well-formed loopback name (a client sends the same one each time)."""
+    match = _HOST.fullmatch(host)
+    return match is not None and is_loopback_host(match["name"])
+
+
 def loopback_host(scope: Scope) -> str | None:
     """Return the request's ``Host`` when it is a well-formed loopback name (``127.0.0.1:8000``), else ``None``."""
     host = Headers(scope=scope).get("host", "")
-    match = _HOST.fullmatch(host)
-    return host if match is not None and is_loopback_host(match["name"]) else None
+    return host if _is_loopback_header(host) else None
 
 
 def server_port(scope: Scope) -> int | None:

@@ -185,19 +185,25 @@ class TaskRecord:
     Attributes:
         task_id: the id (also the ``recordId``).
         model: the model id.
-        body: the createTask body as accepted (``model``, ``input``, ``callBackUrl``?).
+        param: recordInfo's ``param``: the createTask body as accepted (``model``,
+            ``input``, ``callBackUrl``?) as compact JSON, its ``input`` itself a JSON
+            string when ``double_encode_input`` was on at creation (the body is kept
+            only in this form: one string a task).
         created: the emulator clock at creation, seconds.
         create_ms: wall-clock creation time, epoch milliseconds.
         phases: ``(waiting_s, queuing_s, generating_s)`` snapshot at creation.
         charged: credits taken at creation.
-        duration: the MP4's length, seconds.
-        resolution: the requested resolution name (``"720p"``).
-        width: the MP4's width, pixels.
-        height: the MP4's height, pixels.
+        duration: the result's length, seconds (video, audio; 0 for an image).
+        resolution: the requested size's name (``"720p"``, ``"1K"``, ``"square_hd"``).
+        width: the result's width, pixels (0 for audio).
+        height: the result's height, pixels (0 for audio).
         base_url: the emulator's URL as the creating client saw it (for callbacks).
+        category: the model's category: ``"video"``, ``"image"`` or ``"audio"``.
+        mime: the result's media type (``"video/mp4"``, ``"image/png"``, ``"audio/mpeg"``, ...).
         callback_url: the ``callBackUrl``, if any.
         fail: the task must end in ``fail`` (an injected ``"fail_task"``).
-        rendered_at: the emulator clock when its MP4 was ready (or the render failed).
+        result: the rendered file's name in the render store, once rendered.
+        rendered_at: the emulator clock when its result was ready (or the render failed).
         render_error: why the render failed, if it did.
         final_state: ``"success"``/``"fail"`` once ended.
         finished_at: the emulator clock at the end.
@@ -209,7 +215,7 @@ class TaskRecord:
 
     task_id: str
     model: str
-    body: dict[str, Any]
+    param: str
     created: float
     create_ms: int
     phases: tuple[float, float, float]
@@ -219,8 +225,11 @@ class TaskRecord:
     width: int
     height: int
     base_url: str
+    category: str = "video"
+    mime: str = "video/mp4"
     callback_url: str | None = None
     fail: bool = False
+    result: str | None = None
     rendered_at: float | None = None
     render_error: str | None = None
     final_state: str | None = None
@@ -228,6 +237,14 @@ class TaskRecord:
     fail_code: str | None = None
     fail_msg: str | None = None
     consumed: float | None = None
+
+    @property
+    def body(self) -> dict[str, Any]:
+        """The createTask body as accepted (decoded from ``param``, ``input`` an object again)."""
+        body: dict[str, Any] = json.loads(self.param)
+        if isinstance(body.get("input"), str):
+            body["input"] = json.loads(body["input"])
+        return body
 
     def wall_ms(self, at: float) -> int:
         """Convert an emulator clock reading to wall-clock epoch milliseconds."""

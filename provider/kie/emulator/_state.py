@@ -14,7 +14,7 @@ from __future__ import annotations
 import collections
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from kie import MODELS
@@ -23,7 +23,7 @@ from ._callbacks import CallbackDispatcher
 from ._faults import FaultQueue
 from ._files import FileStore
 from ._records import EmulatorConfig, RateWindow, Runtime, TaskRecord
-from ._tasks import TaskStore, image_urls, result_url
+from ._tasks import TaskStore, file_urls, result_url
 
 __all__ = ["EmulatorState"]
 
@@ -118,8 +118,8 @@ class EmulatorState:
         return self.tasks.created_count
 
     @property
-    def results(self) -> dict[str, bytes]:
-        """Task id -> rendered MP4 bytes."""
+    def results(self) -> Mapping[str, bytes]:
+        """Task id -> its rendered result's bytes (read from disk: ``TaskStore.results``)."""
         return self.tasks.results
 
     @property
@@ -127,10 +127,10 @@ class EmulatorState:
         """One dict per callback delivery attempt (``task_id``, ``url``, ``status``, ``error``, ...)."""
         return self.callbacks.log
 
-    @staticmethod
-    def result_url(task_id: str, base_url: str) -> str:
-        """Return the result MP4's URL: ``{base_url}/files/results/{task_id}.mp4``."""
-        return result_url(task_id, base_url)
+    def result_url(self, task_id: str, base_url: str) -> str:
+        """Return a task's result URL: ``{base_url}/files/results/{task_id}.mp4`` (``.png``, ``.mp3``: its type's)."""
+        task = self.tasks.get(task_id)
+        return result_url(task_id, base_url, task.mime if task is not None else "video/mp4")
 
     # ------------------------------------------------------------------ operations across parts
 
@@ -142,9 +142,10 @@ class EmulatorState:
     def create_task(self, body: dict[str, Any], base_url: str) -> TaskRecord | None:
         """Create, charge and start rendering a task from a validated createTask body.
 
-        Its first and last frames are the uploads its image fields name (a test
-        pattern otherwise); a queued ``"fail_task"`` fault makes it fail; its
-        ``callBackUrl`` is watched for the callback.
+        Its pictures are the uploaded images its file fields name (a test
+        pattern otherwise: a video's first and last frame, an image's source);
+        a queued ``"fail_task"`` fault makes it fail; its ``callBackUrl`` is
+        watched for the callback.
 
         Args:
             body: the output of ``kie.spec.build_create_body`` (``model``, ``input``, ``callBackUrl``?).
@@ -155,8 +156,8 @@ class EmulatorState:
             ``credits_per_task`` (the caller answers body code 402).
 
         """
-        urls = image_urls(MODELS[body["model"]], body["input"])
-        frames = [self.files.local_file(url, base_url) for url in urls[:2]]
+        urls = file_urls(MODELS[body["model"]], body["input"])
+        frames = [self.files.local_file(url, base_url) for url in urls]
         task = self.tasks.create(body, base_url, frames=frames, fails=self.faults.take_task_failure)
         if task is not None and task.callback_url:
             self.callbacks.watch(task.task_id, task.callback_url)
@@ -167,6 +168,8 @@ class EmulatorState:
 
         ``rate_limited_count`` counts createTask requests the rate limit answered 429
         (injected ``"429"`` faults are not counted); then credits, callbacks and faults.
+        ``renders`` counts the renders started and ``render_cache_hits`` the tasks
+        whose result was rendered (or rendering) already, since the last reset.
         """
         with self.runtime.lock:
             requests = dict(sorted(self.requests.items()))
@@ -178,6 +181,8 @@ class EmulatorState:
                 "credits": round(self.tasks.credits, 2),
                 "files": len(self.files),
                 "results": len(self.tasks.results),
+                "renders": self.tasks.media.renders,
+                "render_cache_hits": self.tasks.media.hits,
                 "callbacks": list(self.callbacks.log),
                 "faults": [fault.describe() for fault in self.faults.pending()],
             }

@@ -3,79 +3,54 @@
 A task's state is a function of the emulator's clock (``waiting`` ->
 ``queuing`` -> ``generating`` -> ``success``/``fail``, the five states of the
 newer common docs page, ``API-FACTS.md``); it reaches ``success`` once the
-configured phases have elapsed AND its MP4, rendered in a background thread
-pool from the moment the task is created, is ready. Every field of the
+configured phases have elapsed AND its result, asked of the render store
+(``_renders``: rendered once per distinct request, on disk) from the moment
+the task is created, is ready. The result is the media of the model's category
+(``_media``: an MP4, a PNG/JPEG/WebP or an MP3/WAV/Ogg). Every field of the
 recordInfo record follows ``API-FACTS.md`` and seed 000 (``param`` as a JSON
-string with a double-encoded ``input``, ``resultJson`` ``""`` until success,
-``costTime`` in seconds, epoch-millisecond times). Credits are charged at
-creation and, by default, refunded when a task fails.
+string with a double-encoded ``input``, ``resultJson`` ``""`` until success and
+then ``{"resultUrls": [url]}`` for every category, as the common recordInfo page
+documents, ``costTime`` in seconds, epoch-millisecond times). Credits are
+charged at creation and, by default, refunded when a task fails.
 """
 
 from __future__ import annotations
 
+import collections
 import concurrent.futures
+import functools
 import logging
+import sys
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-import attrs
-
 from kie import MODELS, ModelInfo
+from kie.media import EXTENSIONS, sniff_mime
 from kie.urls import is_http_url
 
-from ._records import Runtime, TaskRecord, TaskStatus, compact_json, first_positive_int
-from .video import output_size, render_mp4
+from ._media import MediaSpec, media_spec
+from ._records import Runtime, TaskRecord, TaskStatus, compact_json
+from ._renders import RenderStore
 
-__all__ = ["RESULTS_DIR", "OutputShape", "TaskStore", "image_urls", "output_shape", "result_url"]
+__all__ = ["RESULTS_DIR", "ResultFiles", "TaskStore", "file_urls", "input_images", "result_url", "task_media"]
 
 logger = logging.getLogger("kie.emulator")
 
+_SPEC_CACHE = 4096
+"""The most (model, input) -> ``MediaSpec`` entries kept; the lot is dropped when full."""
+
 RESULTS_DIR = "results"
-"""Folder of ``/files/`` that holds the rendered results (``/files/results/{taskId}.mp4``)."""
+"""Folder of ``/files/`` that holds the rendered results (``/files/results/{taskId}.mp4``, ``.png``, ``.mp3``...)."""
 
 
-def result_url(task_id: str, base_url: str) -> str:
-    """Return a result MP4's URL: ``{base_url}/files/results/{task_id}.mp4``."""
-    return f"{base_url.rstrip('/')}/files/{RESULTS_DIR}/{task_id}.mp4"
+def result_url(task_id: str, base_url: str, mime: str = "video/mp4") -> str:
+    """Return a result's URL: ``{base_url}/files/results/{task_id}{ext}``, the extension of its type (``.mp4``)."""
+    return f"{base_url.rstrip('/')}/files/{RESULTS_DIR}/{task_id}{EXTENSIONS.get(mime, '')}"
 
 
-@attrs.frozen
-class OutputShape:
-    """What a task's MP4 will be: ``duration`` (seconds), ``resolution`` name, ``width`` and ``height`` (pixels)."""
-
-    duration: int
-    resolution: str
-    width: int
-    height: int
-
-
-def output_shape(info: ModelInfo, input_: Mapping[str, Any]) -> OutputShape:
-    """Decide a task's MP4 from its input, the model's fixed output, then the spec defaults.
-
-    Args:
-        info: the model (``kie.MODELS[model]``).
-        input_: the validated createTask ``input``.
-
-    Returns:
-        The shape; 5 s and 720p when nothing says otherwise (a resolution the
-        renderer cannot draw falls back to 720p's size, keeping its name).
-
-    """
-    defaults = {name: f.default for name, f in info.fields.items() if f.has_default}
-    candidates = (input_.get, info.output.get, defaults.get)
-    duration = first_positive_int(*(get("duration") for get in candidates)) or 5
-    named = (get("resolution") for get in candidates)
-    resolution = next((str(r) for r in named if isinstance(r, str) and r), "720p")
-    try:
-        width, height = output_size(resolution)
-    except ValueError:
-        width, height = output_size("720p")
-    return OutputShape(duration, resolution, width, height)
-
-
-def image_urls(info: ModelInfo, input_: Mapping[str, Any]) -> list[str]:
-    """Return the http(s) URLs in a task's image fields, in the spec's field order (first frame first)."""
+def file_urls(info: ModelInfo, input_: Mapping[str, Any]) -> list[str]:
+    """Return the http(s) URLs in a task's file fields, in the spec's field order (first frame first)."""
     urls: list[str] = []
     for field in info.image_fields:
         value = input_.get(field.name)
@@ -83,14 +58,69 @@ def image_urls(info: ModelInfo, input_: Mapping[str, Any]) -> list[str]:
     return urls
 
 
+def input_images(files: list[bytes | None]) -> list[bytes]:
+    """Keep the files that are images (by their magic bytes): what a picture can be drawn from."""
+    return [data for data in files if data is not None and (sniff_mime(data[:16]) or "").startswith("image/")]
+
+
+def task_media(info: ModelInfo, input_: Mapping[str, Any], *, fps: int, images: list[bytes]) -> MediaSpec:
+    """Decide a task's result: ``_media.media_spec`` for the model's category, over its fixed output and defaults.
+
+    Args:
+        info: the model (``kie.MODELS[model]``).
+        input_: the validated createTask ``input``.
+        fps: a video's frame rate (``EmulatorConfig.fps``).
+        images: the input images the emulator holds (uploads the input names).
+
+    Returns:
+        The ``MediaSpec``.
+
+    """
+    defaults = {name: f.default for name, f in info.fields.items() if f.has_default}
+    return media_spec(info.category, {**defaults, **info.output, **input_}, fps=fps, images=images)
+
+
+class ResultFiles(Mapping[str, bytes]):
+    """Task id -> the bytes of its rendered result (read from the render store's files on each access).
+
+    Args:
+        tasks: the task store's tasks by id.
+        media: the render store holding the files.
+        count: how many tasks have a result now (kept by the task store, so ``len`` is O(1)).
+
+    """
+
+    def __init__(self, tasks: dict[str, TaskRecord], media: RenderStore, count: Callable[[], int]) -> None:
+        self._tasks = tasks
+        self._media = media
+        self._count = count
+
+    def __getitem__(self, task_id: str) -> bytes:
+        task = self._tasks[task_id]
+        if task.result is None:
+            raise KeyError(task_id)
+        return self._media.read(task.result)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([task_id for task_id, task in list(self._tasks.items()) if task.result is not None])
+
+    def __len__(self) -> int:
+        return self._count()
+
+    def __contains__(self, task_id: object) -> bool:
+        task = self._tasks.get(task_id) if isinstance(task_id, str) else None
+        return task is not None and task.result is not None
+
+
 class TaskStore(Mapping[str, TaskRecord]):
-    """The tasks of one emulator (a read-only mapping of task id -> ``TaskRecord``), their MP4s and the balance.
+    """The tasks of one emulator (a read-only mapping of task id -> ``TaskRecord``), their results and the balance.
 
     Args:
         runtime: the config, clocks and lock shared with the other parts of the state.
 
     Attributes:
-        results: task id -> rendered MP4 bytes.
+        media: the ``RenderStore``: rendered results on disk, each distinct render made once.
+        results: task id -> rendered result bytes (``ResultFiles``, read from disk).
         created_count: tasks created since the last reset.
         credits: the account balance, credits.
 
@@ -99,9 +129,13 @@ class TaskStore(Mapping[str, TaskRecord]):
     def __init__(self, runtime: Runtime) -> None:
         self._runtime = runtime
         self._tasks: dict[str, TaskRecord] = {}
-        self._renderer: concurrent.futures.ThreadPoolExecutor | None = None
-        self._renders: dict[str, concurrent.futures.Future[None]] = {}
-        self.results: dict[str, bytes] = {}
+        self._live: dict[str, TaskRecord] = {}  # the tasks not ended yet: what a state count must look at
+        self._ended: collections.Counter[str] = collections.Counter()  # ended tasks by final state
+        self._waiting: dict[str, concurrent.futures.Future[str]] = {}  # task id -> its render, until resolved
+        self._specs: dict[tuple[str, str, int], MediaSpec] = {}  # (model, input JSON, fps) -> spec, without images
+        self._result_count = 0
+        self.media = RenderStore()
+        self.results = ResultFiles(self._tasks, self.media, lambda: self._result_count)
         self.created_count = 0
         self.credits = runtime.config.credits
 
@@ -117,12 +151,14 @@ class TaskStore(Mapping[str, TaskRecord]):
     def create(
         self, body: dict[str, Any], base_url: str, *, frames: list[bytes | None], fails: Callable[[], bool]
     ) -> TaskRecord | None:
-        """Create and charge a task from a validated createTask body, and start rendering its MP4.
+        """Create and charge a task from a validated createTask body, and ask for its result.
 
         Args:
             body: the output of ``kie.spec.build_create_body`` (``model``, ``input``, ``callBackUrl``?).
             base_url: the emulator's URL as the client sees it (``http://127.0.0.1:PORT``).
-            frames: the first and last frame images (at most two; ``None`` or missing: the test pattern).
+            frames: the uploads the input's file fields name, in order (``None`` for
+                a URL that is not an upload here); the images among them are the
+                first and last frame of a video, the source of an image.
             fails: asked once the task is sure to be created (after the credit
                 check): whether it must end in ``fail`` (an injected ``"fail_task"``);
                 such a task renders nothing.
@@ -132,69 +168,83 @@ class TaskStore(Mapping[str, TaskRecord]):
             ``credits_per_task`` (the caller answers body code 402).
 
         """
-        shape = output_shape(MODELS[body["model"]], body["input"])
+        config = self._runtime.config
+        images = input_images(frames)
+        input_json = compact_json(body["input"])
+        spec = self._spec(body["model"], body["input"], input_json, config.fps, images)
+        param = dict(body)
+        if config.double_encode_input:
+            param["input"] = input_json
         with self._runtime.lock:
-            config = self._runtime.config
             if self.credits < config.credits_per_task:
                 return None
             task = TaskRecord(
                 task_id=uuid.uuid4().hex,
-                model=body["model"],
-                body=body,
+                model=sys.intern(body["model"]),
+                param=compact_json(param),
                 created=self._runtime.clock(),
                 create_ms=round(self._runtime.wall_clock() * 1000),
                 phases=(config.waiting_s, config.queuing_s, config.generating_s),
                 charged=config.credits_per_task,
-                base_url=base_url,
+                base_url=sys.intern(base_url),
+                category=spec.category,
+                mime=spec.mime,
                 callback_url=body.get("callBackUrl"),
                 fail=fails(),
-                duration=shape.duration,
-                resolution=shape.resolution,
-                width=shape.width,
-                height=shape.height,
+                duration=spec.duration,
+                resolution=spec.resolution,
+                width=spec.width,
+                height=spec.height,
             )
             self.credits -= task.charged
             self._tasks[task.task_id] = task
+            self._live[task.task_id] = task
             self.created_count += 1
             if not task.fail:
-                self._start_render(task, frames)
-        logger.info("task %s created (%s, %ss %s)", task.task_id, task.model, task.duration, task.resolution)
+                self._ask_render(task, spec, images)
+        logger.debug("task %s created (%s, %s %s)", task.task_id, task.model, task.mime, task.resolution)
         return task
 
-    def _start_render(self, task: TaskRecord, frames: list[bytes | None]) -> None:
-        if self._renderer is None:
-            self._renderer = concurrent.futures.ThreadPoolExecutor(2, thread_name_prefix="kie-emulator-render")
-        first = frames[0] if frames else None
-        last = frames[1] if len(frames) > 1 else None
-        self._renders[task.task_id] = self._renderer.submit(self._render, task, first, last)
+    def _spec(self, model: str, input_: dict[str, Any], input_json: str, fps: int, images: list[bytes]) -> MediaSpec:
+        """The task's ``MediaSpec``, remembered for inputs without images (a suite repeats its requests)."""
+        if images:
+            return task_media(MODELS[model], input_, fps=fps, images=images)
+        key = (model, input_json, fps)
+        spec = self._specs.get(key)
+        if spec is None:
+            if len(self._specs) >= _SPEC_CACHE:
+                self._specs.clear()
+            spec = self._specs[key] = task_media(MODELS[model], input_, fps=fps, images=images)
+        return spec
 
-    def _render(self, task: TaskRecord, first: bytes | None, last: bytes | None) -> None:
-        data: bytes | None = None
-        error: str | None = None
+    def _ask_render(self, task: TaskRecord, spec: MediaSpec, images: list[bytes]) -> None:
+        future = self.media.request(spec, images)
+        if future.done():
+            self._resolve(task, future)
+            return
+        self._waiting[task.task_id] = future
+        future.add_done_callback(functools.partial(self._rendered, task))
+
+    def _rendered(self, task: TaskRecord, future: concurrent.futures.Future[str]) -> None:
+        with self._runtime.lock:
+            if self._tasks.get(task.task_id) is task:  # else reset meanwhile
+                self._resolve(task, future)
+
+    def _resolve(self, task: TaskRecord, future: concurrent.futures.Future[str]) -> None:
+        """Note a finished render on its task (once; the lock is held)."""
+        if task.rendered_at is not None:
+            return
+        self._waiting.pop(task.task_id, None)
         try:
-            data = render_mp4(
-                duration=task.duration,
-                width=task.width,
-                height=task.height,
-                first_frame=first,
-                last_frame=last,
-                fps=self._runtime.config.fps,
-                label=f"{task.model} {task.task_id[:8]}",
-            )
+            task.result = future.result()
+            self._result_count += 1
         except Exception as exc:  # a render failure fails the task, never the emulator
             logger.warning("task %s: render failed: %s", task.task_id, exc)
-            error = str(exc)
-        with self._runtime.lock:
-            self._renders.pop(task.task_id, None)
-            if self._tasks.get(task.task_id) is not task:
-                return  # reset meanwhile
-            if data is not None:
-                self.results[task.task_id] = data
-            task.render_error = error
-            task.rendered_at = self._runtime.clock()
+            task.render_error = str(exc) or type(exc).__name__
+        task.rendered_at = self._runtime.clock()
 
     def status(self, task: TaskRecord) -> TaskStatus:
-        """Compute a task's state now, ending it (once) when its time is up and its MP4 is ready.
+        """Compute a task's state now, ending it (once) when its time is up and its result is ready.
 
         Args:
             task: the task.
@@ -205,6 +255,8 @@ class TaskStore(Mapping[str, TaskRecord]):
         """
         with self._runtime.lock:
             if task.final_state is None:
+                if task.rendered_at is None and not task.fail:
+                    self._poll_render(task)
                 waiting, queuing, generating = task.phases
                 elapsed = self._runtime.clock() - task.created
                 if elapsed < waiting:
@@ -218,11 +270,18 @@ class TaskStore(Mapping[str, TaskRecord]):
             assert task.finished_at is not None  # noqa: S101 - set by _finish
             return TaskStatus(task.final_state or "fail", 100 if task.final_state == "success" else 0, task.finished_at)
 
+    def _poll_render(self, task: TaskRecord) -> None:
+        """Note a render that has finished before its done-callback ran (the lock is held)."""
+        future = self._waiting.get(task.task_id)
+        if future is not None and future.done():
+            self._resolve(task, future)
+
     def _finish(self, task: TaskRecord) -> None:
+        self._live.pop(task.task_id, None)
         end = task.created + sum(task.phases)
         task.finished_at = max(end, task.rendered_at) if task.rendered_at is not None else end
         refund = self._runtime.config.refund_failed
-        if task.fail or task.render_error is not None or task.task_id not in self.results:
+        if task.fail or task.render_error is not None or task.result is None:
             task.final_state = "fail"
             task.fail_code = "500"
             task.fail_msg = "emulated failure" if task.fail else f"emulated render failed: {task.render_error}"
@@ -232,13 +291,14 @@ class TaskStore(Mapping[str, TaskRecord]):
         else:
             task.final_state = "success"
             task.consumed = task.charged
-        logger.info("task %s %s", task.task_id, task.final_state)
+        self._ended[task.final_state] += 1
+        logger.debug("task %s %s", task.task_id, task.final_state)
 
     def succeeded(self, task_id: str) -> TaskRecord | None:
-        """Return the task when it has ended in ``success`` with its MP4 in ``results``, else ``None``."""
+        """Return the task when it has ended in ``success`` with its result rendered, else ``None``."""
         with self._runtime.lock:
             task = self._tasks.get(task_id)
-            ok = task is not None and task_id in self.results and self.status(task).state == "success"
+            ok = task is not None and task.result is not None and self.status(task).state == "success"
             return task if ok else None
 
     def record_info(self, task: TaskRecord, base_url: str) -> dict[str, Any]:
@@ -256,16 +316,13 @@ class TaskStore(Mapping[str, TaskRecord]):
         """
         status = self.status(task)
         done = task.final_state is not None and task.finished_at is not None
-        param = dict(task.body)
-        if self._runtime.config.double_encode_input:
-            param["input"] = compact_json(param["input"])
-        result = compact_json({"resultUrls": [result_url(task.task_id, base_url)]})
+        url = result_url(task.task_id, base_url, task.mime)
         return {
             "taskId": task.task_id,
             "model": task.model,
             "state": status.state,
-            "param": compact_json(param),
-            "resultJson": result if status.state == "success" else "",
+            "param": task.param,
+            "resultJson": compact_json({"resultUrls": [url]}) if status.state == "success" else "",
             "failCode": task.fail_code,
             "failMsg": task.fail_msg,
             "costTime": round(status.since - task.created) if done else None,
@@ -301,35 +358,32 @@ class TaskStore(Mapping[str, TaskRecord]):
         return {"code": 501 if failed else 200, "msg": data["failMsg"] if failed else "success", "data": data}, False
 
     def states(self) -> dict[str, int]:
-        """Count the tasks by their state now, sorted by state name."""
+        """Count the tasks by their state now, sorted by state name (only the tasks not ended yet are looked at)."""
         with self._runtime.lock:
-            counts: dict[str, int] = {}
-            for task in self._tasks.values():
-                state = self.status(task).state
-                counts[state] = counts.get(state, 0) + 1
+            counts = collections.Counter(self._ended)
+            for task in list(self._live.values()):
+                counts[self.status(task).state] += 1
             return dict(sorted(counts.items()))
 
     def wait_renders(self, timeout: float) -> bool:
-        """Block until every started render has finished; True when they all did within ``timeout`` seconds."""
+        """Block until every render a task waits for has finished; True when they all did within ``timeout`` seconds."""
         with self._runtime.lock:
-            renders = list(self._renders.values())
+            renders = set(self._waiting.values())
         _done, not_done = concurrent.futures.wait(renders, timeout=timeout)
         return not not_done
 
     def reset(self) -> None:
-        """Forget every task and result (queued renders are cancelled) and refill the credits from the config."""
+        """Forget every task and result and refill the credits from the config (rendered files stay cached)."""
         with self._runtime.lock:
-            for future in self._renders.values():
-                future.cancel()
-            self._renders.clear()
+            self._waiting.clear()
             self._tasks.clear()
-            self.results.clear()
+            self._live.clear()
+            self._ended.clear()
+            self._result_count = 0
+            self.media.reset_counters()
             self.created_count = 0
             self.credits = self._runtime.config.credits
 
     def close(self) -> None:
-        """Stop the render pool (queued renders are cancelled)."""
-        with self._runtime.lock:
-            renderer, self._renderer = self._renderer, None
-        if renderer is not None:
-            renderer.shutdown(wait=False, cancel_futures=True)
+        """Stop the render pool (queued renders are cancelled) and remove the rendered files."""
+        self.media.close()

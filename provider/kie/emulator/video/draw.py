@@ -70,15 +70,18 @@ def decode_image(data: bytes, name: str, width: int, height: int) -> Image.Image
     return canvas
 
 
-def draw_test_pattern(width: int, height: int, duration: float, fps: int, label: str) -> Image.Image:
+def draw_test_pattern(
+    width: int, height: int, duration: float = 0.0, fps: int = 0, label: str = "", *, caption: str | None = None
+) -> Image.Image:
     """Draw the static part of the test pattern: colour bars and a captioned band.
 
     Args:
         width: Width in pixels.
         height: Height in pixels.
-        duration: Video length in seconds (written in the caption).
-        fps: Frame rate (written in the caption).
-        label: Caller's text, drawn above the format line when non-empty.
+        duration: Video length in seconds (written in the default caption).
+        fps: Frame rate (written in the default caption).
+        label: Caller's text (the prompt), drawn above the caption when non-empty.
+        caption: The format line; default ``"{width}x{height}  {duration}s  {fps} fps"``.
 
     Returns:
         An RGB image of ``width`` x ``height``.
@@ -95,7 +98,8 @@ def draw_test_pattern(width: int, height: int, duration: float, fps: int, label:
     if height >= 48:
         font_px = max(10, height // 24)
         font = ImageFont.load_default(size=font_px)
-        caption = f"{width}x{height}  {duration:g}s  {fps} fps"
+        if caption is None:
+            caption = f"{width}x{height}  {duration:g}s  {fps} fps"
         text = f"{label}\n{caption}" if label else caption
         position = (max(2, width // 40), bars_bottom + max(2, height // 60))
         try:
