@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +12,9 @@ import httpx
 import pytest
 
 import kie
+from kie.emulator import Emulator
+from kie.emulator.audio import render_audio
+from kie.emulator.image import render_image
 from tests.fakes import FakeAPI, Sleeps, call, envelope, mp4, record
 
 Make = Callable[..., kie.Client | kie.AsyncClient]
@@ -134,3 +138,65 @@ def test_write_batches_gather_about_a_mebibyte_and_leave_the_loop_after_a_slow_w
         assert not slow.inline
     assert (tmp_path / "f").read_bytes() == b"1234567890x"
     assert batch.rest() == []
+
+
+PAGES = Path(__file__).parents[1] / "fixtures" / "vendor-pages" / "market"
+
+
+@pytest.mark.usefixtures("restore_models")
+@pytest.mark.parametrize(
+    ("page", "good", "bad", "wanted", "suffix"),
+    [
+        ("google/nano-banana.md", render_image(width=16, height=16), mp4(), "image/*", ".png"),
+        ("elevenlabs/sound-effect-v2.md", render_audio(duration=0.5, mime="audio/wav"), render_image(width=8, height=8),
+         "audio/*", ".mp3"),
+    ],
+    ids=["image-model", "audio-model"],
+)  # fmt: skip
+async def test_a_result_is_checked_against_the_models_category(
+    make_client: Make, api: FakeAPI, tmp_path: Path, page: str, good: bytes, bad: bytes, wanted: str, suffix: str
+) -> None:
+    """An image model's result must be an image and an audio model's audio, by magic bytes: the other kind is refused.
+
+    The URL has no extension, so the model's category (its vendor page's folder) says
+    what to expect, and names the file when no path is given.
+    """
+    model = kie.register_model_spec(PAGES / page).id
+    info = kie.TaskInfo.from_data(record("t1", model=model, resultJson='{"resultUrls": ["https://files.example/r"]}'))
+    api.push(httpx.Response(200, content=bad))
+    with pytest.raises(kie.DownloadError, match=f"not {re.escape(wanted)}"):
+        await call(make_client().download(info, tmp_path))
+    api.push(httpx.Response(200, content=good))
+    saved = await call(make_client().download(info, tmp_path))
+    assert (saved.name, saved.read_bytes()) == ("t1" + suffix, good)
+
+
+def _cut(data: bytes) -> bytes:
+    return data[: len(data) * 2 // 3]
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("page.png", b"<!doctype html><html><body>Service unavailable</body></html>"),
+        ("cut.png", _cut(render_image(width=64, height=64))),
+        ("cut.jpg", _cut(render_image(width=64, height=64, mime="image/jpeg"))),
+        ("cut.mp3", _cut(render_audio(duration=1))),
+        ("cut.wav", _cut(render_audio(duration=1, mime="audio/wav"))),
+    ],
+)
+def test_junk_and_truncated_media_from_the_emulator_are_refused(
+    kie_client: kie.Client, kie_emulator: Emulator, tmp_path: Path, name: str, body: bytes
+) -> None:
+    """An HTML page named like an image, and images or audio cut short, are served with 200 and still refused."""
+    stored = httpx.post(
+        f"{kie_emulator.url}/api/file-stream-upload",
+        files={"file": (name, body)},
+        data={"uploadPath": "junk", "fileName": name},
+        headers={"Authorization": "Bearer k"},
+        trust_env=False,
+    ).json()
+    target = tmp_path / name
+    with pytest.raises(kie.DownloadError, match="nothing was saved"):
+        kie_client.download(stored["data"]["downloadUrl"], target)
+    assert list(tmp_path.iterdir()) == []

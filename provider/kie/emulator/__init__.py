@@ -7,10 +7,14 @@ What it emulates (``API-FACTS.md``, seeds 000-004): ``POST /api/v1/jobs/createTa
 (``/api/file-stream-upload``, ``/api/file-base64-upload``, ``/api/file-url-upload``)
 and ``GET /files/...`` for uploads and results. Tasks move waiting -> queuing ->
 generating -> success on a configurable (injectable) clock, and each result is
-a real, playable H.264 MP4 of the requested duration and resolution, rendered
-in the background from the uploaded first/last frame (a test pattern
-otherwise). Callbacks are POSTed to loopback ``callBackUrl``s only, signed when
-``EmulatorConfig.hmac_key`` is set.
+a real file of the model's category (``kie.ModelInfo.category``): a playable
+H.264 MP4 of the requested duration, resolution and aspect ratio (from the
+uploaded first/last frame, a test pattern with the prompt otherwise), a PNG,
+JPEG or WebP of the requested size and ``output_format``, or an MP3, WAV or Ogg
+of the requested length. Identical renders are made once and kept on disk
+(``render_cache_hits`` in ``/_emulator/stats``). ``Emulator(specs=[...])`` and
+``kie emulator --spec PAGE`` add vendor pages' models. Callbacks are POSTed to
+loopback ``callBackUrl``s only, signed when ``EmulatorConfig.hmac_key`` is set.
 
 Quirks of the real API it reproduces: the ``{"code", "msg", "data"}`` envelope
 with ``data: null`` on errors; HTTP 200 with an error code in the body (422
@@ -52,7 +56,9 @@ Bearer check, the rate limit), ``_guards`` (body limits, loopback-only admin),
 ``_http`` (the envelope, JSON bodies, URLs), ``_state`` (``EmulatorState``,
 composed of ``_tasks.TaskStore``, ``_files.FileStore``, ``_faults.FaultQueue``
 and ``_callbacks.CallbackDispatcher``), ``_records`` (config and records),
-``_server`` (running it) and ``video`` (rendering and probing the MP4s).
+``_server`` (running it), ``_media`` (what a task's result is, from its input),
+``_renders`` (the render cache on disk), and ``video``, ``image`` and ``audio``
+(rendering and probing each kind).
 
 Example:
     >>> from kie.emulator import Emulator

@@ -9,22 +9,36 @@ from __future__ import annotations
 
 import atexit
 import logging
+import os
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from types import TracebackType
 
 import uvicorn
 from starlette.types import ASGIApp
 
+import kie
+
 from ._app import create_app
 from ._records import EmulatorConfig
 from ._state import EmulatorState
 
-__all__ = ["Emulator", "ServerThread", "serve", "shared_emulator", "shared_emulator_url"]
+__all__ = ["Emulator", "ServerThread", "register_specs", "serve", "shared_emulator", "shared_emulator_url"]
 
 logger = logging.getLogger("kie.emulator")
+
+
+def register_specs(pages: Iterable[str | os.PathLike[str]]) -> None:
+    """Register each vendor page with ``kie.register_model_spec`` (in this process, the one the emulator serves).
+
+    Raises:
+        kie.ConfigurationError: a page cannot be read or used (its message names it).
+
+    """
+    for page in pages:
+        kie.register_model_spec(page)
 
 
 def _uvicorn_config(app: ASGIApp, host: str, port: int, log_level: str) -> uvicorn.Config:
@@ -172,6 +186,9 @@ class Emulator:
         host: the address to bind; keep it loopback.
         port: the port; 0 picks a free one.
         state: an existing state to serve (a new one by default).
+        specs: vendor model pages (paths, or a page's text) to register first with
+            ``kie.register_model_spec``, so the emulator accepts those models too
+            (``kie.MODELS`` is the process's: the models stay registered after it stops).
 
     Attributes:
         state: the ``EmulatorState``: tasks, files, faults, clock (``state.clock = fake``).
@@ -193,7 +210,9 @@ class Emulator:
         host: str = "127.0.0.1",
         port: int = 0,
         state: EmulatorState | None = None,
+        specs: Iterable[str | os.PathLike[str]] = (),
     ) -> None:
+        register_specs(specs)
         self.state = state if state is not None else EmulatorState(config)
         if config is not None:
             self.state.config = config
@@ -266,6 +285,7 @@ def serve(
     config: EmulatorConfig | None = None,
     *,
     on_ready: Callable[[str], None] | None = None,
+    specs: Iterable[str | os.PathLike[str]] = (),
 ) -> None:
     """Serve an emulator in the foreground until interrupted (``kie emulator``).
 
@@ -279,11 +299,14 @@ def serve(
         config: the behaviour (``EmulatorConfig()`` by default).
         on_ready: called with the base URL (``http://127.0.0.1:PORT``) once the
             port is bound and uvicorn accepts connections, e.g. to print a banner.
+        specs: vendor model pages to register first (``kie emulator --spec PAGE``; see ``Emulator``).
 
     Raises:
         OSError: the address could not be bound.
+        kie.ConfigurationError: a page in ``specs`` cannot be read or used.
 
     """
+    register_specs(specs)
     state = EmulatorState(config)
     sock = _bind(host, port)
     url = _url(host, sock.getsockname()[1])
