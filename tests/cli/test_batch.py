@@ -25,7 +25,7 @@ from kie import cli
 from kie.emulator.video import probe_mp4
 from kie.journal import JobRecord, JobState, SqliteJournal
 
-from .helpers import KIE_SCRIPT, error_line, run
+from .helpers import KIE_SCRIPT, error_line, png_file, run
 
 ROOT = Path(__file__).resolve().parents[2]
 WAN = "wan/2-5-image-to-video"
@@ -132,11 +132,14 @@ def test_a_jsonl_batch_runs_each_job_once_and_a_rerun_skips_them(
 def test_a_csv_batch_reads_cells_as_the_fields_types(
     capsys: pytest.CaptureFixture[str], emu: str, tmp_path: Path
 ) -> None:
-    """CSV cells become an integer seed and a boolean option; an input cell is a raw JSON input."""
-    jobs = tmp_path / "jobs.csv"
+    """CSV cells become an integer seed and a boolean; a local image is the JOBS folder's; an input cell is raw JSON."""
+    folder = tmp_path / "batch"
+    (folder / "frames").mkdir(parents=True)
+    png_file(folder / "frames" / "cat.png")
+    jobs = folder / "jobs.csv"
     jobs.write_text(
         "id,model,prompt,image,duration,seed,enable_prompt_expansion,input\n"
-        f"c1,{WAN},a cat,{IMAGE},10,42,false,\n"
+        f"c1,{WAN},a cat,frames/cat.png,10,42,false,\n"
         f'c2,{UNPRICED},,,,,,"{{""prompt"": ""a dog"", ""duration"": ""6""}}"\n',
         encoding="utf-8",
     )
@@ -149,6 +152,7 @@ def test_a_csv_batch_reads_cells_as_the_fields_types(
     assert sent["seed"] == 42
     assert sent["enable_prompt_expansion"] is False
     assert sent["duration"] == "10"
+    assert sent["image_url"].startswith(emu)  # uploaded from batch/frames/cat.png
     assert raw == {"prompt": "a dog", "duration": "6"}
 
 

@@ -6,8 +6,9 @@ vocabulary (``prompt``, ``image``, ``end_image``, ``duration``, ``resolution``,
 the model's own field names, model options by vendor name) or a raw ``input``
 (a JSON object; in CSV a JSON text cell). CSV cells are text: a model option's
 cell is read as its field's type (``true`` for a boolean, ``42`` for an
-integer, a JSON list for an array); an empty cell is no value. A local image
-path is taken relative to the JOBS file's folder. :func:`read_jobs` checks every
+integer, a JSON list for an array; ``images`` too); an empty cell is no value. A
+local file path (``image``, ``images``, ``video``, ``audio`` ...) is taken
+relative to the JOBS file's folder. :func:`read_jobs` checks every
 row as ``Client.submit`` / ``create_task`` would (``kie.spec.check_generate``,
 ``kie.spec.build_create_body``) and raises one error listing every bad row, by
 id, field, value and limit. Needs neither typer nor rich.
@@ -30,13 +31,13 @@ from kie.errors import InputValidationError, KieError
 from kie.spec import build_create_body, check_generate, get_model
 from kie.urls import is_http_url
 
+from ._input import _MEDIA as MEDIA_ROLES  # the roles that take files or URLs
 from ._input import GenerateRequest
 from ._session import CommandError
 
 __all__ = ["BadJobs", "BatchJob", "read_jobs"]
 
 _RESERVED = ("id", "model", "input")
-_FRAMES = ("image", "end_image")  # vocabulary roles that hold a file: a relative path is the JOBS folder's
 _TRUE = {"true", "1", "yes", "y", "on"}
 _FALSE = {"false", "0", "no", "n", "off"}
 
@@ -135,19 +136,25 @@ def _cell(field: FieldInfo | None, name: str, text: str) -> Any:
 
 
 def _coerced(info: ModelInfo, values: Mapping[str, Any], csv_row: bool) -> dict[str, Any]:
-    """The row's generate values, CSV text read as each model field's type (vocabulary roles stay text)."""
+    """The row's generate values, CSV text read as each model field's type (``images``: a JSON list, or one)."""
     if not csv_row:
         return dict(values)
-    return {name: _cell(info.fields.get(name), name, str(text)) for name, text in values.items()}
+    fields = {**info.fields, "images": FieldInfo(name="images", type="array", required=False)}
+    return {name: _cell(fields.get(name), name, str(text)) for name, text in values.items()}
+
+
+def _local(value: Any, folder: Path) -> Any:
+    """A relative local path as the JOBS folder's; URLs, absolute paths and other values as they are."""
+    if isinstance(value, list):
+        return [_local(item, folder) for item in value]
+    if isinstance(value, str) and value and not is_http_url(value) and not Path(value).is_absolute():
+        return str(folder / value)
+    return value
 
 
 def _with_folder(values: dict[str, Any], folder: Path) -> dict[str, Any]:
-    """Relative local paths of the frame roles taken from the JOBS folder."""
-    for role in _FRAMES:
-        value = values.get(role)
-        if isinstance(value, str) and value and not is_http_url(value) and not Path(value).is_absolute():
-            values[role] = str(folder / value)
-    return values
+    """The media roles' relative local paths (``image``, ``images``, ``video``, ...) taken from the JOBS folder."""
+    return {name: _local(value, folder) if name in MEDIA_ROLES else value for name, value in values.items()}
 
 
 def _raw_input(value: Any) -> dict[str, Any]:
