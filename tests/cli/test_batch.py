@@ -249,6 +249,8 @@ def test_a_rerun_resumes_a_partial_run_and_never_resends_an_unknown_outcome(
     listed = {row["job_id"]: row for row in json.loads(out)}
     assert listed["batch:jobs.jsonl:lost"]["state"] == "outcome_unknown"
     assert listed["batch:jobs.jsonl:lost"]["body"] == body
+    code, out, _ = run(capsys, "tasks", "list", "--pending", "--journal", str(journal))
+    assert [line.split()[:2] for line in out.splitlines()] == [["outcome_unknown", "batch:jobs.jsonl:lost"]]
 
 
 def test_sigterm_stops_submitting_and_the_rerun_finishes(tmp_path: Path) -> None:

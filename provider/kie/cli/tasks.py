@@ -63,7 +63,8 @@ def list_tasks(
             print_json(rows)
             return EXIT_OK
         for row in rows:
-            print(f"{row['state']:16s} {row['task_id'] or '-':34s} {row['model'] or '-':36s} {row['path'] or ''}")
+            ref = row["task_id"] or row["job_id"]  # a job without a task (unknown outcome) by its job id
+            print(f"{row['state']:16s} {ref:34s} {row['model'] or '-':36s} {row['path'] or ''}")
         if any(r.state is JobState.OUTCOME_UNKNOWN for r in records):
             eprint("outcome_unknown: createTask went out and its answer was lost; check before sending again (--json)")
         return EXIT_OK
