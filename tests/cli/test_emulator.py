@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import signal
 import subprocess
@@ -160,3 +161,22 @@ def test_generate_spec_registers_the_page_before_gathering(capsys: pytest.Captur
     assert "unknown model" not in err
     assert "wan/2-6-text-to-video takes no --image input" in err  # known; its roles are issue 11's item 4
     assert code == 2
+
+
+@pytest.mark.usefixtures("restore_models")
+def test_spec_of_an_image_page_serves_images_and_credits_set_the_balance() -> None:
+    """`kie emulator --spec IMAGE-PAGE --credits 25`: an image model's task ends with a JPEG, charged from 25."""
+    page = VENDOR_PAGE.parents[1] / "google" / "nano-banana.md"
+    with served("--task-seconds", "0.2", "--credits", "25", "--spec", str(page)) as url, api(url) as http:
+        input_ = {"prompt": "a fox", "output_format": "jpeg", "image_size": "4:3"}
+        created = http.post(CREATE, json={"model": "google/nano-banana", "input": input_}).json()
+        assert created["code"] == 200, created
+        task_id = created["data"]["taskId"]
+        deadline = time.monotonic() + 20
+        while state_of(http, task_id) != "success":
+            assert time.monotonic() < deadline, "the task never succeeded"
+            time.sleep(0.05)
+        record = http.get("/api/v1/jobs/recordInfo", params={"taskId": task_id}).json()["data"]
+        result = http.get(json.loads(record["resultJson"])["resultUrls"][0])
+        assert (result.headers["content-type"], result.content[:3]) == ("image/jpeg", b"\xff\xd8\xff")
+        assert http.get("/api/v1/chat/credit").json()["data"] == 15

@@ -83,7 +83,7 @@ def emulator(
     credits: Credits = None,
     spec: SpecOption = None,
 ) -> None:
-    """Serve the local emulator of the kie.ai API (no credits, real MP4s).\f
+    """Serve the local emulator of the kie.ai API (no credits; real MP4s, images and audio).\f
 
     Args:
         host: ``--host``: the interface to listen on.
