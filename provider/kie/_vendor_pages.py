@@ -54,6 +54,7 @@ __all__ = [
 
 CREATE_TASK_PATH = "/api/v1/jobs/createTask"
 _JSON = "application/json"
+_COMBINATORS = ("allOf", "anyOf", "oneOf", "not", "if", "$ref")
 _DATA_KEYS = frozenset({"example", "examples", "default", "enum", "x-kie-default"})
 """Keys whose values are data, not schema: repairs never walk into them."""
 
@@ -303,6 +304,10 @@ def _input_schema(doc: dict[str, Any]) -> dict[str, Any]:
     schema = (_request_schema(doc).get("properties") or {}).get("input")
     if not isinstance(schema, dict) or schema.get("type", "object") != "object":
         raise VendorPageError("the request schema has no `input` object")
+    combined = [key for key in _COMBINATORS if key in schema]
+    if combined or not isinstance(schema.get("properties"), dict):
+        how = f"uses {', '.join(combined)}" if combined else "has no `properties`"
+        raise VendorPageError(f"the `input` schema {how}; kie reads a plain object's properties (no repair knows this)")
     return schema
 
 
