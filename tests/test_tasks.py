@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import pickle
 
 import pytest
 
@@ -142,3 +143,62 @@ def test_the_model_comes_from_param_when_the_record_has_none() -> None:
     """A record without ``model`` takes it from the decoded ``param``."""
     info = TaskInfo.from_data(record(model=None, param=json.dumps({"model": "kling-2.6/image-to-video"})))
     assert info.model == "kling-2.6/image-to-video"
+
+
+def test_a_record_reads_the_same_however_it_is_copied() -> None:
+    """A decoded record prints field by field, each holding its own value, and pickles and compares whole."""
+    info = TaskInfo.from_data(record(progress=100, creditsConsumed=10.5, updateTime=1757584440000))
+    assert repr(info) == (
+        "TaskInfo(task_id='t1', model='wan/2-5-image-to-video', state=<TaskState.SUCCESS: 'success'>, "
+        "state_raw='success', result_urls=['https://files.example/r.mp4'], fail_code=None, fail_msg=None, "
+        "cost_time=datetime.timedelta(seconds=274), "
+        "create_time=datetime.datetime(2025, 9, 11, 9, 49, 24, 490000, tzinfo=datetime.timezone.utc), "
+        "complete_time=datetime.datetime(2025, 9, 11, 9, 53, 58, 386000, tzinfo=datetime.timezone.utc), "
+        "update_time=datetime.datetime(2025, 9, 11, 9, 54, tzinfo=datetime.timezone.utc), "
+        "credits_consumed=10.5, progress=100)"
+    )
+    copy = pickle.loads(pickle.dumps(info))  # noqa: S301 - our own bytes
+    assert copy == info
+    assert repr(copy) == repr(info)
+    assert copy.param == info.param == {"model": "wan/2-5-image-to-video", "input": {"prompt": "p"}}
+    assert copy != TaskInfo.from_data(record(progress=99, creditsConsumed=10.5, updateTime=1757584440000))
+
+
+@pytest.mark.parametrize(
+    ("result_json", "urls"),
+    [
+        ('{"resultUrls": ["https://a/1.mp4", "", "https://a/2.mp4"]}', ["https://a/1.mp4", "https://a/2.mp4"]),
+        (' {"resultUrls": ["https://a/1.mp4"]}\n', ["https://a/1.mp4"]),
+        ('{"resultUrls": "https://a/1.mp4"}', ["https://a/1.mp4"]),
+        ('{"resultUrls": ["https://a/1.mp4"]} {"resultUrls": ["https://a/2.mp4"]}', []),
+        ('{"resultUrls": ["https://a/1.mp4"]}x}', []),
+        ('{"resultUrls": [}', []),
+        ("[1]", []),
+        ({"resultUrls": ["https://a/1.mp4"]}, ["https://a/1.mp4"]),
+        (None, []),
+    ],
+    ids=["list", "spaced", "one-string", "two-objects", "trailing-junk", "broken", "not-an-object", "object", "none"],
+)
+def test_result_json_is_read_exactly_as_json_reads_it(result_json: object, urls: list[str]) -> None:
+    """``resultJson`` counts only when it is one whole JSON object: junk after it, or broken JSON, is no result."""
+    assert TaskInfo.from_data(record(resultJson=result_json)).result_urls == urls
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (1757584164490, dt.datetime(2025, 9, 11, 9, 49, 24, 490000, tzinfo=dt.UTC)),
+        (1757584164490.0, dt.datetime(2025, 9, 11, 9, 49, 24, 490000, tzinfo=dt.UTC)),
+        ("1757584164490", dt.datetime(2025, 9, 11, 9, 49, 24, 490000, tzinfo=dt.UTC)),
+        (253402300799000, dt.datetime(9999, 12, 31, 23, 59, 59, tzinfo=dt.UTC)),
+        (253402300800000, None),
+        (0, None),
+        (-5, None),
+        (True, None),
+        (10**30, None),
+        ("soon", None),
+    ],
+)
+def test_timestamps_of_every_shape(value: object, expected: dt.datetime | None) -> None:
+    """Epoch ms as an int, a float or a string decode alike; 0, negatives, booleans, junk, past 9999: ``None``."""
+    assert TaskInfo.from_data(record(createTime=value)).create_time == expected

@@ -9,6 +9,7 @@ is harmless, and which host serves it. ``envelope`` reads the
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Mapping
 from typing import Any
@@ -54,17 +55,17 @@ class Endpoint:
     idempotent: bool
     host: str = "api"
 
-    @property
+    @functools.cached_property  # read on every request: looked up in the spec once
     def method(self) -> str:
         """The HTTP method, from the spec."""
         return operation(self.operation_id)[0]
 
-    @property
+    @functools.cached_property
     def path(self) -> str:
         """The URL path, from the spec."""
         return operation(self.operation_id)[1]
 
-    @property
+    @functools.cached_property
     def follows_redirects(self) -> bool:
         """Only GETs follow redirects: a redirected POST may already have reached a server."""
         return self.method == "GET"

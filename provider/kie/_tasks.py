@@ -75,10 +75,20 @@ class Task:
     model: str
 
 
+_DECODER = json.JSONDecoder()
+
+
 def _json_maybe(value: Any) -> Any:
     """Decode a JSON string; return non-strings as they are, undecodable strings as ``None``."""
     if not isinstance(value, str):
         return value
+    if value[:1] == "{" and value[-1:] == "}":  # the API's case: one scan, without json.loads' layers
+        try:
+            decoded, end = _DECODER.raw_decode(value)
+        except ValueError:
+            return None
+        if end == len(value):
+            return decoded
     if not value.strip():
         return None
     try:
@@ -126,11 +136,10 @@ class _Param(Mapping[str, Any]):
 
 def _number(value: Any) -> float | None:
     """A finite float, or ``None`` (booleans, junk, NaN and infinities are not numbers here)."""
-    if value is None:
-        return None
-    if type(value) is float:
+    kind = type(value)
+    if kind is float:
         return value if math.isfinite(value) else None
-    if isinstance(value, bool):
+    if value is None or kind is bool:
         return None
     try:
         number = float(value)
@@ -139,7 +148,14 @@ def _number(value: Any) -> float | None:
     return number if math.isfinite(number) else None
 
 
+_UTC = dt.UTC
+_FROM_TIMESTAMP = dt.datetime.fromtimestamp
+_MAX_MS = 253_402_300_799_999  # 9999-12-31 23:59:59.999 UTC, the last millisecond a datetime holds
+
+
 def _epoch_ms(value: Any) -> dt.datetime | None:
+    if type(value) is int and 0 < value <= _MAX_MS:  # the API's case: one C call
+        return _FROM_TIMESTAMP(value / 1000.0, _UTC)
     if value is None:
         return None
     number = _number(value)
@@ -162,10 +178,19 @@ def _cost_time(value: Any, created: dt.datetime | None, completed: dt.datetime |
         if created is not None and completed is not None:
             gap_s = (completed - created).total_seconds()
             if abs(number / 1000.0 - gap_s) < abs(number - gap_s):
-                return dt.timedelta(milliseconds=number)
-        return dt.timedelta(seconds=number)
+                return dt.timedelta(0, 0, 0, number)  # milliseconds (positional: no keyword parsing)
+        return dt.timedelta(0, number)  # seconds
     except OverflowError:  # beyond what a timedelta can hold
         return None
+
+
+def _result_urls(value: Any) -> list[str]:
+    """``resultJson`` (a JSON string, or an object): its ``resultUrls`` as strings, empty ones dropped."""
+    result = _json_maybe(value)
+    if not isinstance(result, Mapping):
+        return []
+    found = result.get("resultUrls") or []
+    return [str(u) for u in found if u] if isinstance(found, list) else [str(found)]
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -238,37 +263,33 @@ class TaskInfo:
             ValueError: ``data`` has no task id (``taskId`` or ``task_id``).
 
         """
-        task_id = data.get("taskId") or data.get("task_id")
+        get = data.get
+        task_id = get("taskId") or get("task_id")
         if not task_id:
             raise ValueError(f"record has no taskId: {sorted(data)}")
-        param = _Param(data.get("param"))
-        result = _json_maybe(data.get("resultJson"))
-        urls: list[str] = []
-        if isinstance(result, Mapping):
-            found = result.get("resultUrls") or []
-            urls = [str(u) for u in found if u] if isinstance(found, list) else [str(found)]
-        created = _epoch_ms(data.get("createTime"))
-        completed = _epoch_ms(data.get("completeTime"))
-        credits = _number(data.get("creditsConsumed", data.get("consumeCredits")))
-        progress = _number(data.get("progress"))
-        state_raw = data.get("state") or ""
+        param = _Param(get("param"))
+        result = get("resultJson")
+        created = _epoch_ms(get("createTime"))
+        completed = _epoch_ms(get("completeTime"))
+        progress = _number(get("progress"))
+        state_raw = get("state") or ""
         state_raw = state_raw if type(state_raw) is str else str(state_raw)
-        return cls(
-            task_id=task_id if type(task_id) is str else str(task_id),
-            model=str(data.get("model") or param.get("model") or ""),  # param decoded only without a model
-            state=TaskState.parse(state_raw),
-            state_raw=state_raw,
-            param=param,
-            result_urls=urls,
-            fail_code=_str_or_none(data.get("failCode")),
-            fail_msg=_str_or_none(data.get("failMsg")),
-            cost_time=_cost_time(data.get("costTime"), created, completed),
-            create_time=created,
-            complete_time=completed,
-            update_time=_epoch_ms(data.get("updateTime")),
-            credits_consumed=credits,
-            progress=int(progress) if progress is not None else None,
-            raw=dict(data),
+        return cls(  # positional, in field order: no keyword dict for 15 fields
+            task_id if type(task_id) is str else str(task_id),
+            str(get("model") or param.get("model") or ""),  # param decoded only without a model
+            TaskState.parse(state_raw),
+            state_raw,
+            param,
+            _result_urls(result) if result else [],
+            _str_or_none(get("failCode")),
+            _str_or_none(get("failMsg")),
+            _cost_time(get("costTime"), created, completed),
+            created,
+            completed,
+            _epoch_ms(get("updateTime")),
+            _number(get("creditsConsumed", get("consumeCredits"))),
+            int(progress) if progress is not None else None,
+            dict(data),
         )
 
 
