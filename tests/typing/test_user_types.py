@@ -134,18 +134,24 @@ def test_misuse_is_caught_by_the_users_type_checker(user_python: Path, tmp_path:
 
 
 REGISTER = """
-import json, sys
+import json, sys, tempfile
 import kie
 from kie._vendor_pages import read_page
+from kie.media import sniff_mime
 
 assert "/provider/kie/" not in kie.__file__, kie.__file__  # the wheel's kie, not this checkout's
 pages = sys.argv[1:]
 forms = [pages[0], open(pages[1], encoding="utf-8").read(), json.dumps(read_page(open(pages[2]).read()))]
-with kie.Client(provider="emulator", poll_interval=0.05) as client:
+with kie.Client(provider="emulator", poll_interval=0.05) as client, tempfile.TemporaryDirectory() as folder:
     for page in forms + pages[3:]:
         info = kie.register_model_spec(page)
         task = client.create_task(info.id, info.example["input"])
-        print(info.id, client.wait(task.task_id, timeout=60).state.value)
+        done = client.wait(task.task_id, timeout=60)
+        path = client.download(done, folder)
+        print(info.id, done.state.value, info.category, sniff_mime(path.read_bytes()[:32]))
+    # the registered image model by the generate vocabulary: its roles were inferred at registration
+    made = client.generate("qwen2/text-to-image", prompt="a paper boat", aspect_ratio="4:3", timeout=60)
+    print(kie.MODELS["qwen2/text-to-image"].roles["aspect_ratio"], made.input["image_size"], made.state.value)
 """
 
 SAMPLE = [
@@ -161,7 +167,10 @@ SAMPLE = [
 
 
 def test_register_model_spec_works_from_the_installed_wheel(user_python: Path, tmp_path: Path) -> None:
-    """Vendor pages across vendors (a path, the page's text, its JSON) register from the wheel and run to success."""
+    """Vendor pages across vendors (a path, the page's text, its JSON) register from the wheel and run to success.
+
+    Each gets its category (the result downloaded is that media) and its roles (``generate`` maps onto them).
+    """
     market = ROOT / "tests" / "fixtures" / "vendor-pages" / "market"
     script = tmp_path / "register.py"
     script.write_text(REGISTER, encoding="utf-8")
@@ -176,15 +185,15 @@ def test_register_model_spec_works_from_the_installed_wheel(user_python: Path, t
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == [
         word
-        for model in (
-            "kling-3.0/video",
-            "bytedance/seedance-2",
-            "grok-imagine/text-to-video",
-            "wan/2-7-image",
-            "qwen2/text-to-image",
-            "elevenlabs/text-to-dialogue-v3",
-            "sora-2-text-to-video",
-            "hailuo/2-3-image-to-video-pro",
+        for model, category, mime in (
+            ("kling-3.0/video", "video", "video/mp4"),
+            ("bytedance/seedance-2", "video", "video/mp4"),
+            ("grok-imagine/text-to-video", "video", "video/mp4"),
+            ("wan/2-7-image", "image", "image/png"),
+            ("qwen2/text-to-image", "image", "image/png"),
+            ("elevenlabs/text-to-dialogue-v3", "audio", "audio/mpeg"),
+            ("sora-2-text-to-video", "video", "video/mp4"),
+            ("hailuo/2-3-image-to-video-pro", "video", "video/mp4"),
         )
-        for word in (model, "success")
-    ]
+        for word in (model, "success", category, mime)
+    ] + ["image_size", "4:3", "success"]
