@@ -114,16 +114,35 @@ def test_emulator_specs_register_pages_it_then_serves() -> None:
 
 
 def test_identical_requests_render_once(kie_client: kie.Client, kie_emulator: Emulator, request: Any) -> None:
-    """Two tasks asking for the same video share one render: the second is a cache hit, counted in the stats."""
+    """Two tasks asking for the same video share one render: the second is a cache hit, counted in the stats.
+
+    With ``draw_prompt`` the (here new) prompt is part of the picture, so a third task
+    with another prompt renders again.
+    """
+    kie_emulator.config.draw_prompt = True
     input_ = {"prompt": f"render me once {request.node.name}", "image_url": "https://example.com/cat.png"}
-    first = kie_client.create_task("wan/2-5-image-to-video", input_)
-    second = kie_client.create_task("wan/2-5-image-to-video", input_)
-    for task in (first, second):
+    tasks = [kie_client.create_task("wan/2-5-image-to-video", input_) for _ in range(2)]
+    tasks.append(kie_client.create_task("wan/2-5-image-to-video", {**input_, "prompt": f"other {request.node.name}"}))
+    for task in tasks:
         assert kie_client.wait(task.task_id, timeout=60).state is kie.TaskState.SUCCESS
     stats = httpx.get(f"{kie_emulator.url}/_emulator/stats", trust_env=False).json()["data"]
-    assert (stats["renders"], stats["render_cache_hits"]) == (1, 1)
+    assert (stats["renders"], stats["render_cache_hits"]) == (2, 1)
     results = kie_emulator.state.results
-    assert results[first.task_id] == results[second.task_id]
+    assert results[tasks[0].task_id] == results[tasks[1].task_id] != results[tasks[2].task_id]
+
+
+def test_prompts_share_a_render_by_default(kie_client: kie.Client, kie_emulator: Emulator) -> None:
+    """Without ``draw_prompt`` the prompt is not drawn: tasks of the same shape share one file whatever they ask."""
+    made = [
+        kie_client.create_task("wan/2-5-image-to-video", {"prompt": prompt, "image_url": "https://example.com/c.png"})
+        for prompt in ("a cat", "a dog")
+    ]
+    for task in made:
+        assert kie_client.wait(task.task_id, timeout=60).state is kie.TaskState.SUCCESS
+    stats = kie_emulator.state.stats()
+    assert stats["render_cache_hits"] >= 1
+    assert stats["renders"] + stats["render_cache_hits"] == 2
+    assert kie_emulator.state.results[made[0].task_id] == kie_emulator.state.results[made[1].task_id]
 
 
 def test_two_hundred_tasks_reach_success(make_emulator: MakeEmulator) -> None:

@@ -111,17 +111,18 @@ def test_media_spec_reads_the_vendor_fields(category: str, values: dict[str, Any
 def test_an_auto_aspect_follows_the_input_image() -> None:
     """``aspect_ratio: auto`` takes the input image's shape, and the picture is that image, not the prompt."""
     tall = render_image(width=60, height=120)
-    spec = media_spec("image", {"aspect_ratio": "auto", "prompt": "p"}, images=[tall])
+    spec = media_spec("image", {"aspect_ratio": "auto", "prompt": "p"}, images=[tall], draw_prompt=True)
     assert (spec.width, spec.height, spec.label) == (728, 1448, "")
 
 
 def test_identical_inputs_share_a_key_and_an_image_changes_it() -> None:
-    """The render key follows what shapes the file: the drawn prompt and the input images' bytes."""
-    first = media_spec("video", {"prompt": "a"})
-    assert first.key() == media_spec("video", {"prompt": "a"}).key()
-    assert first.key() != media_spec("video", {"prompt": "b"}).key()
+    """The render key follows what shapes the file: the prompt when it is drawn, and the input images' bytes."""
+    assert media_spec("video", {"prompt": "a"}).key() == media_spec("video", {"prompt": "b"}).key()
+    drawn = media_spec("video", {"prompt": "a"}, draw_prompt=True)
+    assert drawn.key() == media_spec("video", {"prompt": "a"}, draw_prompt=True).key()
+    assert drawn.key() != media_spec("video", {"prompt": "b"}, draw_prompt=True).key()
     red, blue = render_image(width=8, height=8), render_image(width=8, height=8, mime="image/jpeg")
-    framed = media_spec("video", {"prompt": "a"}, images=[red])
+    framed = media_spec("video", {"prompt": "a"}, images=[red], draw_prompt=True)
     assert framed.key([red]) != framed.key([blue])
     assert media_spec("audio", {"text": "a"}).key([red]) == media_spec("audio", {"text": "b"}).key()
 

@@ -25,8 +25,10 @@ its input (over the model's fixed output facts and its defaults), by category
   ``dialogue`` lines), else 5 s.
 
 A ``MediaSpec`` holds everything that shapes the file (the prompt too, when it
-is drawn), so ``MediaSpec.key`` with the input images' digests names identical
-renders: the emulator renders each key once (``_renders.RenderStore``).
+is drawn: ``EmulatorConfig.draw_prompt``, off by default so that every task
+asking for the same size and length shares one render), so ``MediaSpec.key``
+with the input images' digests names identical renders: the emulator renders
+each key once (``_renders.RenderStore``).
 """
 
 from __future__ import annotations
@@ -78,7 +80,7 @@ class MediaSpec:
         fps: frames per second (video).
         sample_rate: samples per second, Hz (audio).
         bit_rate: bits per second (MP3, Opus).
-        label: the text drawn on the picture (the prompt, shortened); empty for audio.
+        label: the text drawn on the picture (the prompt, shortened, with ``draw_prompt``); else empty.
 
     """
 
@@ -277,7 +279,14 @@ def _audio(values: Mapping[str, Any]) -> MediaSpec:
     return MediaSpec("audio", mime, fmt, duration=duration, sample_rate=rate, bit_rate=bit_rate)
 
 
-def media_spec(category: str, values: Mapping[str, Any], *, fps: int = 8, images: Sequence[bytes] = ()) -> MediaSpec:
+def media_spec(
+    category: str,
+    values: Mapping[str, Any],
+    *,
+    fps: int = 8,
+    images: Sequence[bytes] = (),
+    draw_prompt: bool = False,
+) -> MediaSpec:
     """Decide a task's result from its category and input (the module docstring lists the fields read).
 
     Args:
@@ -286,6 +295,8 @@ def media_spec(category: str, values: Mapping[str, Any], *, fps: int = 8, images
         fps: a video's frame rate (``EmulatorConfig.fps``).
         images: the input images the emulator holds: the picture shows them instead of
             the prompt, and ``"auto"`` aspects follow the first one.
+        draw_prompt: write the prompt on the test pattern (``EmulatorConfig.draw_prompt``);
+            it is then part of the spec, so tasks share a render only when their prompts match.
 
     Returns:
         The ``MediaSpec``.
@@ -295,7 +306,7 @@ def media_spec(category: str, values: Mapping[str, Any], *, fps: int = 8, images
         return _audio(values)
     source = source_size(images) if images else None
     spec = _image(values, source) if category == "image" else _video(values, fps, source)
-    return attrs.evolve(spec, label="") if images else spec  # the picture is the input image: no prompt drawn
+    return spec if draw_prompt and not images else attrs.evolve(spec, label="")  # an input image is the picture
 
 
 def render_media(spec: MediaSpec, images: Sequence[bytes] = ()) -> bytes:

@@ -74,6 +74,9 @@ class EmulatorConfig:
         credits: the account's starting balance, credits.
         credits_per_task: charged when a task is created (``API-FACTS.md``: billing at creation).
         fps: frame rate of the rendered MP4s, frames per second.
+        draw_prompt: write each task's prompt on its test pattern (videos and images
+            without an input image). Off by default: every task asking for the same
+            size, length and format then shares one render, whatever its prompt.
         double_encode_input: recordInfo ``param``'s ``input`` is itself a JSON
             string, as observed on the real API.
         hmac_key: the webhook HMAC key; when set, callbacks carry
@@ -107,6 +110,7 @@ class EmulatorConfig:
     credits: float = 1000.0
     credits_per_task: float = 10.0
     fps: int = 8
+    draw_prompt: bool = False
     double_encode_input: bool = True
     hmac_key: str | None = None
     result_ttl_s: float | None = None

@@ -63,7 +63,9 @@ def input_images(files: list[bytes | None]) -> list[bytes]:
     return [data for data in files if data is not None and (sniff_mime(data[:16]) or "").startswith("image/")]
 
 
-def task_media(info: ModelInfo, input_: Mapping[str, Any], *, fps: int, images: list[bytes]) -> MediaSpec:
+def task_media(
+    info: ModelInfo, input_: Mapping[str, Any], *, fps: int, images: list[bytes], draw_prompt: bool = False
+) -> MediaSpec:
     """Decide a task's result: ``_media.media_spec`` for the model's category, over its fixed output and defaults.
 
     Args:
@@ -71,13 +73,15 @@ def task_media(info: ModelInfo, input_: Mapping[str, Any], *, fps: int, images: 
         input_: the validated createTask ``input``.
         fps: a video's frame rate (``EmulatorConfig.fps``).
         images: the input images the emulator holds (uploads the input names).
+        draw_prompt: write the prompt on the picture (``EmulatorConfig.draw_prompt``).
 
     Returns:
         The ``MediaSpec``.
 
     """
     defaults = {name: f.default for name, f in info.fields.items() if f.has_default}
-    return media_spec(info.category, {**defaults, **info.output, **input_}, fps=fps, images=images)
+    values = {**defaults, **info.output, **input_}
+    return media_spec(info.category, values, fps=fps, images=images, draw_prompt=draw_prompt)
 
 
 class ResultFiles(Mapping[str, bytes]):
@@ -132,7 +136,7 @@ class TaskStore(Mapping[str, TaskRecord]):
         self._live: dict[str, TaskRecord] = {}  # the tasks not ended yet: what a state count must look at
         self._ended: collections.Counter[str] = collections.Counter()  # ended tasks by final state
         self._waiting: dict[str, concurrent.futures.Future[str]] = {}  # task id -> its render, until resolved
-        self._specs: dict[tuple[str, str, int], MediaSpec] = {}  # (model, input JSON, fps) -> spec, without images
+        self._specs: dict[tuple[str, str, int, bool], MediaSpec] = {}  # (model, input, fps, draw_prompt) -> spec
         self._result_count = 0
         self.media = RenderStore()
         self.results = ResultFiles(self._tasks, self.media, lambda: self._result_count)
@@ -171,7 +175,7 @@ class TaskStore(Mapping[str, TaskRecord]):
         config = self._runtime.config
         images = input_images(frames)
         input_json = compact_json(body["input"])
-        spec = self._spec(body["model"], body["input"], input_json, config.fps, images)
+        spec = self._spec(body["model"], body["input"], input_json, images)
         param = dict(body)
         if config.double_encode_input:
             param["input"] = input_json
@@ -205,16 +209,17 @@ class TaskStore(Mapping[str, TaskRecord]):
         logger.debug("task %s created (%s, %s %s)", task.task_id, task.model, task.mime, task.resolution)
         return task
 
-    def _spec(self, model: str, input_: dict[str, Any], input_json: str, fps: int, images: list[bytes]) -> MediaSpec:
+    def _spec(self, model: str, input_: dict[str, Any], input_json: str, images: list[bytes]) -> MediaSpec:
         """The task's ``MediaSpec``, remembered for inputs without images (a suite repeats its requests)."""
-        if images:
-            return task_media(MODELS[model], input_, fps=fps, images=images)
-        key = (model, input_json, fps)
-        spec = self._specs.get(key)
+        fps, draw = self._runtime.config.fps, self._runtime.config.draw_prompt
+        key = (model, input_json, fps, draw)
+        spec = None if images else self._specs.get(key)
         if spec is None:
-            if len(self._specs) >= _SPEC_CACHE:
-                self._specs.clear()
-            spec = self._specs[key] = task_media(MODELS[model], input_, fps=fps, images=images)
+            spec = task_media(MODELS[model], input_, fps=fps, images=images, draw_prompt=draw)
+            if not images:
+                if len(self._specs) >= _SPEC_CACHE:
+                    self._specs.clear()
+                self._specs[key] = spec
         return spec
 
     def _ask_render(self, task: TaskRecord, spec: MediaSpec, images: list[bytes]) -> None:
