@@ -244,11 +244,13 @@ class SyncAPI(BaseClient):
         known = self._known_task(model, job_id)
         if known is not None:
             return known
-        intent = JobRecord.intent(model, body, self.base_url)
-        intent = intent if job_id is None else intent.evolve(job_id=job_id)
-        job = self._note(intent, strict=True) if self.journal else None
-        if job_id is not None and job is not None and written_before(job, intent):  # by another process
-            return Task(task_id=known_task_id(job_id, model, job), model=model)
+        job = None
+        if self.journal is not None:  # without one, no record is built (a uuid and a SHA-256 per call)
+            intent = JobRecord.intent(model, body, self.base_url)
+            intent = intent if job_id is None else intent.evolve(job_id=job_id)
+            job = self._note(intent, strict=True)
+            if job_id is not None and job is not None and written_before(job, intent):  # by another process
+                return Task(task_id=known_task_id(job_id, model, job), model=model)
         try:
             data = self._call(CREATE_TASK, json=body, timeout=timeout, max_retries=max_retries)
         except KieError as exc:
