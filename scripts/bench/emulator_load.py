@@ -3,18 +3,21 @@
 ``kie emulator`` runs as its own process (``--port 0 --task-seconds 0.1``), as
 a test suite or a CI job starts it. One ``httpx.AsyncClient`` creates
 ``--tasks`` tasks through ``POST /api/v1/jobs/createTask`` with at most
-``--concurrency`` requests in flight, cycling over the bundled models'
-request examples (``--distinct N`` gives the prompts N variants, so N renders
-per model instead of one: a suite rarely asks for more than a few distinct
-videos), then polls ``GET /_emulator/stats`` until every task is ``success``
+``--concurrency`` workers (4: httpx's pool bookkeeping grows with its
+connections, and one loop of 4 keeps the emulator busy), cycling over every
+bundled model's request example (each distinct size, length and format is
+rendered once: the emulator does not draw prompts by default), then polls
+``GET /_emulator/stats`` until every task is ``success``
 (``--poll record-info`` asks each task's recordInfo instead, as a client
 would), and checks a sample of records (``resultJson`` ``{"resultUrls": [...]}``,
 the file answering with the media). Figures: the wall time from the first
 createTask to the last success, seconds, against a 30 s budget, and the
 emulator's peak resident memory (``VmHWM`` of ``/proc/PID/status``), MiB,
-against 150 MiB; the notes give the emulator's render count and cache hits.
+against 150 MiB; the notes give the emulator's render count and cache hits, and
+the CPU seconds of the emulator and of this client (the machine is shared: its
+other load shows in the wall time only).
 
-    python scripts/bench/emulator_load.py [--tasks 10000] [--concurrency 4] [--distinct 1] [--json]
+    python scripts/bench/emulator_load.py [--tasks 10000] [--concurrency 4] [--poll stats|record-info] [--json]
 """
 
 from __future__ import annotations
@@ -81,16 +84,13 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def requests(count: int, distinct: int) -> list[dict[str, Any]]:
-    """``count`` createTask bodies over the bundled models' examples, prompts in ``distinct`` variants."""
+def requests(count: int) -> list[dict[str, Any]]:
+    """``count`` createTask bodies over the bundled models' request examples."""
     bodies = []
     for index in range(count):
         model = MODELS[index % len(MODELS)]
         example = kie.MODELS[model].example or {"input": {}}
-        input_ = dict(example["input"])
-        if distinct > 1 and "prompt" in input_:
-            input_["prompt"] = f"{input_['prompt']} (variant {index // len(MODELS) % distinct})"
-        bodies.append({"model": model, "input": input_})
+        bodies.append({"model": model, "input": dict(example["input"])})
     return bodies
 
 
@@ -164,7 +164,7 @@ async def check_sample(http: httpx.AsyncClient, task_ids: list[str], size: int =
 
 async def run(base: str, options: Any) -> tuple[float, dict[str, Any]]:
     """Create the tasks and wait for them; ``(wall seconds, the emulator's last stats)``."""
-    bodies = requests(options.tasks, options.distinct)
+    bodies = requests(options.tasks)
     limits = httpx.Limits(max_connections=options.concurrency, max_keepalive_connections=options.concurrency)
     headers = {"Authorization": "Bearer bench"}
     async with httpx.AsyncClient(base_url=base, headers=headers, limits=limits, timeout=60.0) as http:
@@ -184,7 +184,6 @@ def main() -> None:
     args = parser(__doc__, rounds=1)
     args.add_argument("--tasks", type=int, default=10_000)
     args.add_argument("--concurrency", type=int, default=4, help="requests in flight (default 4)")
-    args.add_argument("--distinct", type=int, default=1, help="prompt variants per model (default 1)")
     args.add_argument("--task-seconds", type=float, default=0.1, help="the emulator's task clock (default 0.1)")
     args.add_argument("--poll", choices=("stats", "record-info"), default="stats")
     options = args.parse_args()
@@ -199,8 +198,7 @@ def main() -> None:
             cpu = (cpu_seconds(pid) - started[0], time.process_time() - started[1])
     notes = (
         f"renders {stats.get('renders', '?')}, render cache hits {stats.get('render_cache_hits', '?')}; "
-        f"CPU of the last round: emulator {cpu[0]:.1f} s, this client {cpu[1]:.1f} s "
-        f"(the machine's other load shows in the wall time, not in these)"
+        f"CPU of the last round: emulator {cpu[0]:.1f} s, this client {cpu[1]:.1f} s"
     )
     name = f"emulator: {options.tasks:,} tasks to success"
     figures = [
