@@ -206,7 +206,7 @@ class TaskRecord:
         mime: the result's media type (``"video/mp4"``, ``"image/png"``, ``"audio/mpeg"``, ...).
         callback_url: the ``callBackUrl``, if any.
         fail: the task must end in ``fail`` (an injected ``"fail_task"``).
-        result: the rendered file's name in the render store, once rendered.
+        result: its render's key in the render store, once rendered (tasks asking for the same file share it).
         rendered_at: the emulator clock when its result was ready (or the render failed).
         render_error: why the render failed, if it did.
         final_state: ``"success"``/``"fail"`` once ended.

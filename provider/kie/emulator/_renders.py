@@ -1,36 +1,32 @@
-"""The emulator's rendered results: files on disk, each identical render made once (the render cache).
+"""The emulator's rendered results: kept on disk, each identical render made once (the render cache).
 
 A test suite asks for the same few videos thousands of times, so renders are
-named by ``MediaSpec.key`` (what shapes the file, the drawn prompt and the
-input images' digests): a request whose key was rendered, or is rendering,
+named by ``MediaSpec.key`` (what shapes the file, the drawn prompt if any, and
+the input images' digests): a request whose key was rendered, or is rendering,
 shares that file (a cache hit, counted in ``/_emulator/stats`` as
-``render_cache_hits``). Files live in a private temporary folder, not in
-memory, and are served from there; the folder is removed when the emulator
-closes. ``reset`` zeroes the counters and keeps the files: a render is a pure
-function of its key, so a reused emulator keeps its warm cache.
+``render_cache_hits``). The files are not kept in memory: they are appended to
+one anonymous temporary file (already unlinked, so nothing is left behind even
+when the emulator is killed) and read back with ``os.pread``. ``reset`` zeroes
+the counters and keeps the files: a render is a pure function of its key, so a
+reused emulator keeps its warm cache.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
-import logging
 import os
-import shutil
 import tempfile
 import threading
-import weakref
 from collections.abc import Sequence
-from pathlib import Path
+from typing import IO
 
 from ._media import MediaSpec, render_media
 
 __all__ = ["RenderStore"]
 
-logger = logging.getLogger("kie.emulator")
-
 
 class RenderStore:
-    """Rendered media files by render key, rendered in a small thread pool; thread-safe.
+    """Rendered media by render key, rendered in a small thread pool and stored in one temporary file; thread-safe.
 
     Args:
         workers: render threads: 1 (the encoder uses the cores itself; each more render
@@ -46,37 +42,36 @@ class RenderStore:
     def __init__(self, workers: int = 1) -> None:
         self._workers = workers
         self._lock = threading.Lock()
-        self._done: dict[str, str] = {}  # key -> file name
+        self._done: dict[str, tuple[int, int]] = {}  # key -> (offset, length) in the blob
         self._running: dict[str, concurrent.futures.Future[str]] = {}
         self._pool: concurrent.futures.ThreadPoolExecutor | None = None
-        self._folder: Path | None = None
-        self._cleanup: weakref.finalize[..., RenderStore] | None = None
+        self._blob: IO[bytes] | None = None
+        self._end = 0
         self.renders = 0
         self.hits = 0
 
     def request(self, spec: MediaSpec, images: Sequence[bytes] = ()) -> concurrent.futures.Future[str]:
-        """Return the future file name of a render: done at once when cached, shared while under way.
+        """Return the future render key of a file: done at once when cached, shared while under way.
 
         Args:
             spec: what to render.
             images: the input images (see ``render_media``).
 
         Returns:
-            A future of the file's name (``path(name)`` is the file); it raises
+            A future of the render's key (``read(key)`` gives the file); it raises
             the renderer's error when the render failed (failures are not cached).
 
         """
         used = tuple(images[: spec.image_count])
         key = spec.key(used)
         with self._lock:
-            name = self._done.get(key)
             running = self._running.get(key)
-            if name is not None or running is not None:
+            if key in self._done or running is not None:
                 self.hits += 1
                 if running is not None:
                     return running
                 ready: concurrent.futures.Future[str] = concurrent.futures.Future()
-                ready.set_result(name)  # type: ignore[arg-type]  # name is set when running is None
+                ready.set_result(key)
                 return ready
             if self._pool is None:
                 self._pool = concurrent.futures.ThreadPoolExecutor(self._workers, "kie-emulator-render")
@@ -88,34 +83,32 @@ class RenderStore:
     def _render(self, key: str, spec: MediaSpec, images: tuple[bytes, ...]) -> str:
         try:
             data = render_media(spec, images)
-            name = key + spec.extension
-            target = self._ensure_folder() / name
-            part = target.with_name(f".{name}.part")
-            part.write_bytes(data)
-            os.replace(part, target)
+            with self._lock:  # held while writing: close() cannot free the descriptor under us
+                if self._blob is None:
+                    self._blob = tempfile.TemporaryFile(prefix="kie-emulator-renders-")  # noqa: SIM115 - close()
+                offset, self._end = self._end, self._end + len(data)
+                os.pwrite(self._blob.fileno(), data, offset)
         except Exception:
             with self._lock:
                 self._running.pop(key, None)
             raise
         with self._lock:
-            self._done[key] = name
+            self._done[key] = (offset, len(data))
             self._running.pop(key, None)
-        return name
+        return key
 
-    def _ensure_folder(self) -> Path:
+    def read(self, key: str) -> bytes:
+        """The bytes of a rendered result (a key a ``request`` future gave).
+
+        Raises:
+            KeyError: no such render (or the store was closed).
+
+        """
         with self._lock:
-            if self._folder is None:
-                self._folder = Path(tempfile.mkdtemp(prefix="kie-emulator-"))
-                self._cleanup = weakref.finalize(self, shutil.rmtree, self._folder, ignore_errors=True)
-            return self._folder
-
-    def path(self, name: str) -> Path:
-        """The file of a rendered result (a name a ``request`` future gave)."""
-        return self._ensure_folder() / name
-
-    def read(self, name: str) -> bytes:
-        """The bytes of a rendered result."""
-        return self.path(name).read_bytes()
+            offset, length = self._done[key]
+            if self._blob is None:
+                raise KeyError(key)
+            return os.pread(self._blob.fileno(), length, offset)
 
     def running(self) -> list[concurrent.futures.Future[str]]:
         """The renders under way."""
@@ -128,15 +121,14 @@ class RenderStore:
             self.renders = self.hits = 0
 
     def close(self) -> None:
-        """Stop the pool (queued renders are cancelled) and remove the files."""
+        """Stop the pool (queued renders are cancelled) and drop the files."""
         with self._lock:
             pool, self._pool = self._pool, None
-            cleanup = self._cleanup
+            blob, self._blob = self._blob, None
             self._running.clear()
             self._done.clear()
+            self._end = 0
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
-        if cleanup is not None:
-            cleanup()
-        with self._lock:
-            self._folder = self._cleanup = None
+        if blob is not None:
+            blob.close()
