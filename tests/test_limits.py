@@ -15,6 +15,7 @@ import pytest
 import redis
 
 import kie
+import kie.journal
 import kie.limits
 from kie.emulator import Emulator, EmulatorConfig
 
@@ -206,6 +207,31 @@ def test_an_unreachable_redis_fails_the_create_before_anything_is_sent(fresh: Em
         client.create_task(MODEL, BODY)
     assert "s3cret" not in str(info.value)
     assert fresh.state.created_count == 0
+
+
+def test_a_limiter_outage_leaves_the_job_free_to_be_sent_later(
+    redis_clean: str, fresh: Emulator, tmp_path: Path
+) -> None:
+    """A limiter that is down records nothing: the same ``job_id`` is created once it is back.
+
+    The permit comes before the journal's intent, so the outage is not taken for createTask saying no.
+    """
+    journal = tmp_path / "journal.sqlite3"
+    down = "redis://127.0.0.1:9/0"  # the discard port: nothing listens
+    with (
+        kie.Client(base_url=fresh.url, api_key="k", rate_limiter=down, journal=journal) as client,
+        pytest.raises(kie.limits.RateLimiterError),
+    ):
+        client.create_task(MODEL, BODY, job_id="row-1")
+    with kie.journal.SqliteJournal(journal) as stored:
+        assert stored.get("row-1") is None
+    with kie.Client(base_url=fresh.url, api_key="k", rate_limiter=redis_clean, journal=journal) as client:
+        task = client.create_task(MODEL, BODY, job_id="row-1")
+    assert fresh.state.created_count == 1
+    with kie.journal.SqliteJournal(journal) as stored:
+        record = stored.get("row-1")
+    assert record is not None
+    assert record.task_id == task.task_id
 
 
 def test_kie_rate_limit_url_is_read_when_the_client_is_built(

@@ -107,12 +107,13 @@ class SyncAPI(BaseClient):
         data: Any = None,
         timeout: Timeout | None = None,
         max_retries: int | None = None,
+        permit_held: bool = False,
     ) -> Any:
         retries = self.max_retries if max_retries is None else max_retries
         attempt = 0
         while True:
-            if endpoint is CREATE_TASK and self.rate_limiter is not None:  # polls and other calls never count
-                self._sleep_for(reserve_permit(self.rate_limiter))
+            if endpoint is CREATE_TASK and not (permit_held and attempt == 0):  # polls never count
+                self._take_permit()
             request = self._build(
                 self._http, endpoint, params=params, json=json, files=files, data=data, timeout=timeout
             )
@@ -131,6 +132,11 @@ class SyncAPI(BaseClient):
             logger.info("retrying %s in %.2f s (attempt %d of %d)", verdict.reason, verdict.delay, attempt + 1, retries)
             self._sleep_for(verdict.delay)
             attempt += 1
+
+    def _take_permit(self) -> None:
+        """Wait for a createTask permit of the rate limiter, if any (``RateLimiterError``: its store is down)."""
+        if self.rate_limiter is not None:
+            self._sleep_for(reserve_permit(self.rate_limiter))
 
     def _sleep_for(self, seconds: float) -> None:
         pause(self._sleep, seconds)
@@ -245,6 +251,7 @@ class SyncAPI(BaseClient):
         if known is not None:
             return known
         job = None
+        self._take_permit()  # before the intent: a limiter that is down leaves no record behind
         if self.journal is not None:  # without one, no record is built (a uuid and a SHA-256 per call)
             intent = JobRecord.intent(model, body, self.base_url)
             intent = intent if job_id is None else intent.evolve(job_id=job_id)
@@ -252,7 +259,7 @@ class SyncAPI(BaseClient):
             if job_id is not None and job is not None and written_before(job, intent):  # by another process
                 return Task(task_id=known_task_id(job_id, model, job), model=model)
         try:
-            data = self._call(CREATE_TASK, json=body, timeout=timeout, max_retries=max_retries)
+            data = self._call(CREATE_TASK, json=body, timeout=timeout, max_retries=max_retries, permit_held=True)
         except KieError as exc:
             self._note(refused(job, exc) if job is not None else None)
             raise
