@@ -174,14 +174,16 @@ def check_container(path: Path, mime: str | None, url: str) -> None:
 
 
 class WriteBatch:
-    """Gathers a download's chunks into writes of about ``size`` bytes (1 MiB): few writes, flat memory.
+    """Writes a download's chunks as they arrive while writes are fast; gathers ~``size`` bytes (1 MiB) after.
 
-    A 1 MiB write to the page cache takes well under a millisecond, so the
-    async client makes it on the event loop (``inline``): a worker-thread hop
-    per write costs more (the GIL handed back and forth) than the write itself.
-    Once one write takes longer than ``slow`` seconds (a slow disk, a network
-    file system, writeback throttling) the batch stops being ``inline`` and every
-    later write goes to a worker thread, so the loop never waits on such a disk again.
+    A 64 KiB write to the page cache takes microseconds, so the async client makes
+    it on the event loop (``inline``, ``write_now``): a worker-thread hop per write
+    costs more (the GIL handed back and forth) than the write itself, and holding
+    chunks back to write them together keeps a fresh mebibyte alive each time (the
+    page faults cost more kernel time than the writes). Once one write takes longer
+    than ``slow`` seconds (a slow disk, a network file system, writeback throttling)
+    the batch stops being ``inline``: chunks are gathered (``add``) into ~``size``
+    bytes for each worker-thread write, so the loop never waits on such a disk again.
     """
 
     def __init__(self, size: int = 1 << 20, slow: float = 0.005) -> None:
@@ -208,6 +210,13 @@ class WriteBatch:
         """Write ``chunks``; a write slower than ``slow`` seconds turns ``inline`` off for good."""
         started = time.perf_counter()
         handle.writelines(chunks)
+        if time.perf_counter() - started > self.slow:
+            self.inline = False
+
+    def write_now(self, handle: IO[bytes], chunk: bytes) -> None:
+        """Write one chunk at once (while ``inline``); one slower than ``slow`` seconds turns ``inline`` off."""
+        started = time.perf_counter()
+        handle.write(chunk)
         if time.perf_counter() - started > self.slow:
             self.inline = False
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
+import io
 import os
 import re
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -112,7 +116,7 @@ async def test_an_async_download_hops_to_a_worker_thread_a_few_times_not_per_chu
         hops.append(getattr(function, "__name__", "?"))
         return await real(function, *args, **kwargs)
 
-    monkeypatch.setattr("kie._async.client.run_blocking", counting)
+    monkeypatch.setattr("kie._async.downloads.run_blocking", counting)
     body = mp4(b"\0" * (4 << 20))
     api.push(httpx.Response(200, content=body))
     client = kie.AsyncClient(
@@ -120,6 +124,7 @@ async def test_an_async_download_hops_to_a_worker_thread_a_few_times_not_per_chu
     )
     assert (await client.download(URL, tmp_path / "out.mp4")).read_bytes() == body
     assert len(hops) <= 4, hops  # open the temp file, write the tail, check the container, rename
+    assert hops[0] == "atomic_writer", hops  # the hops counted are the download's own
 
 
 def test_write_batches_gather_about_a_mebibyte_and_leave_the_loop_after_a_slow_write(tmp_path: Path) -> None:
@@ -200,3 +205,79 @@ def test_junk_and_truncated_media_from_the_emulator_are_refused(
     with pytest.raises(kie.DownloadError, match="nothing was saved"):
         kie_client.download(stored["data"]["downloadUrl"], target)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.fixture
+def file_host() -> Iterator[tuple[str, bytes]]:
+    """A real file host on 127.0.0.1 serving a 4 MiB MP4 (with its Content-Length): its URL and the bytes."""
+    body = mp4(b"\0" * (4 << 20))
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "video/mp4")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            for start in range(0, len(body), 1 << 16):
+                self.wfile.write(body[start : start + (1 << 16)])
+
+        def log_message(self, *args: object) -> None:
+            return None
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/r.mp4", body
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+async def test_each_chunk_is_on_disk_when_progress_reports_it(
+    file_host: tuple[str, bytes], tmp_path: Path, kind: str
+) -> None:
+    """Chunks are written as they arrive, none gathered in memory.
+
+    The temp file holds every byte reported but what the file's own buffer keeps (under 8 KiB).
+    """
+    url, body = file_host
+    on_disk: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int | None) -> None:
+        (part,) = tmp_path.glob(".out.mp4.kie-*.part")
+        on_disk.append((done, part.stat().st_size))
+
+    client: kie.Client | kie.AsyncClient = (
+        kie.Client(api_key="k", base_url="http://127.0.0.1:9")
+        if kind == "sync"
+        else kie.AsyncClient(api_key="k", base_url="http://127.0.0.1:9")
+    )
+    path = await call(client.download(url, tmp_path / "out.mp4", on_progress=progress))
+    assert path.read_bytes() == body
+    assert len(on_disk) > 8  # the body came in many chunks
+    assert all(0 <= done - size < io.DEFAULT_BUFFER_SIZE for done, size in on_disk), on_disk
+    await call(client.close())
+
+
+async def test_after_a_slow_write_the_loop_writes_through_a_worker_a_mebibyte_at_a_time(
+    file_host: tuple[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once a write is slow (a network disk), chunks go to a worker thread in ~1 MiB batches, not one hop each."""
+    from kie._async.io import run_blocking as real
+    from kie._downloads import WriteBatch
+
+    hops: list[str] = []
+
+    async def counting(function: Callable[..., object], /, *args: object, **kwargs: object) -> object:
+        hops.append(getattr(function, "__name__", "?"))
+        return await real(function, *args, **kwargs)
+
+    monkeypatch.setattr("kie._async.downloads.run_blocking", counting)
+    monkeypatch.setattr("kie._async.downloads.WriteBatch", functools.partial(WriteBatch, slow=-1.0))
+    url, body = file_host
+    client = kie.AsyncClient(api_key="k", base_url="http://127.0.0.1:9")
+    assert (await client.download(url, tmp_path / "out.mp4")).read_bytes() == body
+    assert 3 <= hops.count("write") <= 6, hops  # 4 MiB in 1 MiB batches (and the tail), not 64 hops
+    await client.close()

@@ -126,15 +126,18 @@ class AsyncDownloads(AsyncAPI):
                 with handle:
                     async for chunk in response.aiter_bytes():
                         content.feed(chunk)
-                        full = batch.add(chunk)
-                        if full is not None and batch.inline:
-                            batch.write(handle, full)  # about 1 MiB to the page cache: faster than a thread hop
-                        elif full is not None:
-                            await run_blocking(batch.write, handle, full)
+                        if batch.inline:
+                            batch.write_now(handle, chunk)  # 64 KiB to the page cache: faster than a thread hop
+                        else:
+                            full = batch.add(chunk)
+                            if full is not None:
+                                await run_blocking(batch.write, handle, full)
                         done += len(chunk)
                         if on_progress is not None:
                             on_progress(done, total)
-                    await run_blocking(batch.write, handle, batch.rest())
+                    rest = batch.rest()
+                    if rest:
+                        await run_blocking(batch.write, handle, rest)
                 if total is not None and done != total:
                     raise Incomplete(f"got {done} of {total} bytes")
                 content.finish()
