@@ -18,6 +18,7 @@ import psycopg
 import pytest
 
 import kie
+from kie.emulator import Emulator
 from kie.journal import JobRecord, JobState, JournalError, PostgresJournal, open_journal
 from tests.fakes import FakeAPI, call
 from tests.servers.postgres import PASSWORD, PostgresServer
@@ -174,3 +175,19 @@ def test_threads_share_a_small_pool_and_a_dropped_session_is_replaced(
     assert len(journal.records()) == 80
     assert journal.get("t0-0").state is JobState.SUCCESS  # type: ignore[union-attr]
     journal.close()
+
+
+def test_a_client_closes_the_journal_it_opened_from_a_url_and_not_one_it_was_given(
+    fresh_postgres_url: str, postgres_server: PostgresServer, kie_emulator: Emulator
+) -> None:
+    """``close()`` ends the sessions of a journal the client opened from a URL; a ``Journal`` passed in stays open."""
+    url = f"{fresh_postgres_url}&application_name=kie-owned"
+    with kie.Client(api_key="test-key", base_url=kie_emulator.url, journal=url) as client:
+        client.create_task(WAN, WAN_INPUT)
+        assert _sessions(postgres_server, "kie-owned") >= 1
+    assert _sessions(postgres_server, "kie-owned") == 0
+    given = PostgresJournal(f"{fresh_postgres_url}&application_name=kie-given")
+    with kie.Client(api_key="test-key", base_url=kie_emulator.url, journal=given) as client:
+        client.create_task(WAN, WAN_INPUT)
+    assert _sessions(postgres_server, "kie-given") >= 1
+    given.close()

@@ -188,6 +188,7 @@ class BaseClient:
         self.durations = Durations()
         self._created: dict[str, tuple[str, float]] = {}  # task id -> (model, clock at creation), the latest only
         self.journal = open_journal(journal)  # env KIE_JOURNAL; nothing is opened before the first write
+        self._owned_journal = None if isinstance(journal, Journal) else self.journal  # closed by close()
         self._journal_read = False  # the journal's durations are fed to ``durations`` on first use
 
     def __repr__(self) -> str:

@@ -113,7 +113,7 @@ class CallbackReceiver:
         tolerance: the signature timestamp tolerance, seconds.
         path: the URL path it answers, default ``/``.
         max_body_bytes: the largest body accepted, bytes (default 1 MiB).
-        journal: a ``kie.journal.Journal`` or a path / ``sqlite:///`` URL: each final
+        journal: a ``kie.journal.Journal``, a path, or a ``sqlite:///`` or ``postgresql://`` URL: each final
             result is upserted by task id (idempotent) before the handler runs, so any
             process sharing the journal sees it; a failed write answers 500 (delivered again).
 

@@ -88,9 +88,14 @@ class AsyncAPI(BaseClient):
         await self.close()
 
     async def close(self) -> None:
-        """Close the HTTP connections (not those of an ``http_client`` you passed) and a limiter built from a URL."""
+        """Close the HTTP connections, and the journal and the limiter the client built from a path or URL.
+
+        An ``http_client``, a ``Journal`` or a limiter object you passed stays open.
+        """
         if self._owns_http:
             await self._http.aclose()
+        if self._owned_journal is not None:
+            self._owned_journal.close()  # its connections: a PostgreSQL journal's sessions end here
         if self._owned_limiter is not None:
             await self._owned_limiter.aclose()
 
@@ -249,14 +254,10 @@ class AsyncAPI(BaseClient):
         known = await self._known_task(model, job_id)
         if known is not None:
             return known
-        job = None
         await self._take_permit()  # before the intent: a limiter that is down leaves no record behind
-        if self.journal is not None:  # without one, no record is built (a uuid and a SHA-256 per call)
-            intent = JobRecord.intent(model, body, self.base_url)
-            intent = intent if job_id is None else intent.evolve(job_id=job_id)
-            job = await self._note(intent, strict=True)
-            if job_id is not None and job is not None and written_before(job, intent):  # by another process
-                return Task(task_id=known_task_id(job_id, model, job), model=model)
+        job, theirs = await self._write_intent(model, body, job_id)
+        if theirs is not None:
+            return theirs
         try:
             data = await self._call(CREATE_TASK, json=body, timeout=timeout, max_retries=max_retries, permit_held=True)
         except KieError as exc:
@@ -266,6 +267,19 @@ class AsyncAPI(BaseClient):
         if job is not None:
             await self._note(job.evolve(state=JobState.SUBMITTED, task_id=task.task_id))
         return task
+
+    async def _write_intent(
+        self, model: str, body: dict[str, Any], job_id: str | None
+    ) -> tuple[JobRecord | None, Task | None]:
+        """Journal the job's ``intent`` (strict); the stored record, and the task if another process sent it first."""
+        if self.journal is None:  # without one, no record is built (a uuid and a SHA-256 per call)
+            return None, None
+        intent = JobRecord.intent(model, body, self.base_url)
+        intent = intent if job_id is None else intent.evolve(job_id=job_id)
+        job = await self._note(intent, strict=True)
+        if job_id is not None and job is not None and written_before(job, intent):  # by another process
+            return job, Task(task_id=known_task_id(job_id, model, job), model=model)
+        return job, None
 
     async def get_task(
         self, task_id: str, *, timeout: Timeout | None = None, max_retries: int | None = None

@@ -55,7 +55,7 @@ class AsyncClient(AsyncRecovery, AsyncDownloads):
             the tasks this client saw finish, else the spec's), 2 s backing off without one.
         clock: a monotonic clock (seconds), injectable for tests.
         sleep: the sleep function (seconds), injectable for tests.
-        journal: a ``kie.journal.Journal``, a file path or ``sqlite:///PATH``: every job is
+        journal: a ``kie.journal.Journal``, a file path, ``sqlite:///PATH`` or ``postgresql://...``: every job is
             recorded before each step (``resume``, ``reconcile``). Default: env ``KIE_JOURNAL``, else none.
         rate_limiter: createTask pacing shared with other clients, processes or machines: a
             ``kie.limits.RateLimiter`` (``RedisRateLimiter``, ``SqliteRateLimiter``, a shared ``Pacer``)

@@ -29,7 +29,10 @@ JournalOption = Annotated[
     typer.Option(
         "--journal",
         metavar="PATH_OR_URL",
-        help="The journal: a SQLite path or sqlite:///URL (default: env KIE_JOURNAL, then the user data folder).",
+        help=(
+            "The journal: a SQLite path, sqlite:///URL or postgresql://URL"
+            " (default: env KIE_JOURNAL, then the user data folder)."
+        ),
         show_default=False,
     ),
 ]
