@@ -180,18 +180,21 @@ class WriteBatch:
     it on the event loop (``inline``, ``write_now``): a worker-thread hop per write
     costs more (the GIL handed back and forth) than the write itself, and holding
     chunks back to write them together keeps a fresh mebibyte alive each time (the
-    page faults cost more kernel time than the writes). Once one write takes longer
-    than ``slow`` seconds (a slow disk, a network file system, writeback throttling)
-    the batch stops being ``inline``: chunks are gathered (``add``) into ~``size``
-    bytes for each worker-thread write, so the loop never waits on such a disk again.
+    page faults cost more kernel time than the writes). Once ``strikes`` chunks (3)
+    took longer than ``slow`` seconds each to write (a slow disk, a network file
+    system, writeback throttling: one alone may be the thread preempted mid-write on
+    a busy machine), or one ``write`` batch did, the batch stops being ``inline``:
+    chunks are gathered (``add``) into ~``size`` bytes for each worker-thread write,
+    so the loop never waits on such a disk again.
     """
 
-    def __init__(self, size: int = 1 << 20, slow: float = 0.005) -> None:
+    def __init__(self, size: int = 1 << 20, slow: float = 0.005, strikes: int = 3) -> None:
         self.size = size
         self.slow = slow
         self.inline = True
         self._chunks: list[bytes] = []
         self._pending = 0
+        self._strikes = strikes
 
     def add(self, chunk: bytes) -> list[bytes] | None:
         """Take a chunk; return the chunks to write now once they reach ``size`` bytes, else ``None``."""
@@ -214,11 +217,12 @@ class WriteBatch:
             self.inline = False
 
     def write_now(self, handle: IO[bytes], chunk: bytes) -> None:
-        """Write one chunk at once (while ``inline``); one slower than ``slow`` seconds turns ``inline`` off."""
+        """Write one chunk at once (while ``inline``); the ``strikes``-th slower than ``slow`` ends ``inline``."""
         started = time.perf_counter()
         handle.write(chunk)
         if time.perf_counter() - started > self.slow:
-            self.inline = False
+            self._strikes -= 1
+            self.inline = self._strikes > 0
 
 
 class Expired(Exception):

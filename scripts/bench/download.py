@@ -10,7 +10,7 @@ Each round first deletes its side's previous output (untimed), so both sides
 write a new file, as a user's download usually does (replacing an existing file
 by rename makes ext4 flush the new one first: a cost of atomicity, not of speed).
 
-    python scripts/bench/download.py [--rounds 7] [--mib 300] [--json]
+    python scripts/bench/download.py [--rounds 12] [--mib 300] [--json]
 """
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ def sync_sides(url: str, folder: Path, size: int) -> tuple[Measured, Measured]:
 
 def main() -> None:
     """Run the async and sync figures and print them."""
-    args = parser(__doc__, rounds=7)
+    args = parser(__doc__, rounds=12)
     args.add_argument("--mib", type=int, default=300)
     options = args.parse_args()
     size = options.mib << 20

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import http.server
 import io
 import os
@@ -236,12 +235,13 @@ def file_host() -> Iterator[tuple[str, bytes]]:
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
 async def test_each_chunk_is_on_disk_when_progress_reports_it(
-    file_host: tuple[str, bytes], tmp_path: Path, kind: str
+    file_host: tuple[str, bytes], tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Chunks are written as they arrive, none gathered in memory.
 
     The temp file holds every byte reported but what the file's own buffer keeps (under 8 KiB).
     """
+    monkeypatch.setattr("kie._async.downloads.SLOW_WRITE", float("inf"))  # a fast disk, whatever the machine's load
     url, body = file_host
     on_disk: list[tuple[int, int]] = []
 
@@ -266,7 +266,6 @@ async def test_after_a_slow_write_the_loop_writes_through_a_worker_a_mebibyte_at
 ) -> None:
     """Once a write is slow (a network disk), chunks go to a worker thread in ~1 MiB batches, not one hop each."""
     from kie._async.io import run_blocking as real
-    from kie._downloads import WriteBatch
 
     hops: list[str] = []
 
@@ -275,9 +274,23 @@ async def test_after_a_slow_write_the_loop_writes_through_a_worker_a_mebibyte_at
         return await real(function, *args, **kwargs)
 
     monkeypatch.setattr("kie._async.downloads.run_blocking", counting)
-    monkeypatch.setattr("kie._async.downloads.WriteBatch", functools.partial(WriteBatch, slow=-1.0))
+    monkeypatch.setattr("kie._async.downloads.SLOW_WRITE", -1.0)  # every write counts as slow
     url, body = file_host
     client = kie.AsyncClient(api_key="k", base_url="http://127.0.0.1:9")
     assert (await client.download(url, tmp_path / "out.mp4")).read_bytes() == body
     assert 3 <= hops.count("write") <= 6, hops  # 4 MiB in 1 MiB batches (and the tail), not 64 hops
     await client.close()
+
+
+def test_one_slow_chunk_is_not_a_slow_disk_three_are(tmp_path: Path) -> None:
+    """A chunk write slower than ``slow`` is a strike (a busy machine may preempt one write); the third ends inline."""
+    from kie._downloads import WriteBatch
+
+    batch = WriteBatch(slow=-1.0)  # every write counts as slow
+    with (tmp_path / "f").open("wb") as handle:
+        batch.write_now(handle, b"a")
+        batch.write_now(handle, b"b")
+        assert batch.inline
+        batch.write_now(handle, b"c")
+        assert not batch.inline
+    assert (tmp_path / "f").read_bytes() == b"abc"

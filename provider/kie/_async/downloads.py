@@ -30,7 +30,7 @@ from kie._tasks import TaskInfo
 from kie.errors import APIConnectionError, DownloadError
 
 from .api import AsyncAPI
-from .io import run_blocking
+from .io import SLOW_WRITE, run_blocking
 
 __all__ = ["AsyncDownloads"]
 
@@ -121,7 +121,7 @@ class AsyncDownloads(AsyncAPI):
             total = int(response.headers["content-length"]) if "content-length" in response.headers else None
             handle, temp = await run_blocking(atomic_writer, target)
             done = 0
-            batch = WriteBatch()
+            batch = WriteBatch(slow=SLOW_WRITE)  # in the sync client, never too slow
             try:
                 with handle:
                     async for chunk in response.aiter_bytes():

@@ -19,13 +19,27 @@ if TYPE_CHECKING:
 # asyncio is imported where it is used, not here: ``import kie`` does not pay for it (12 ms) in a
 # program that only uses ``kie.Client``; an asyncio program has imported it already.
 
-__all__ = ["Gate", "Sleep", "default_sleep", "pause", "reserve_permit", "run_blocking", "run_jobs", "wait_for_callback"]
+__all__ = [
+    "SLOW_WRITE",
+    "Gate",
+    "Sleep",
+    "default_sleep",
+    "pause",
+    "reserve_permit",
+    "run_blocking",
+    "run_jobs",
+    "wait_for_callback",
+]
 
 P = ParamSpec("P")
 T = TypeVar("T")
 
 Sleep = Callable[[float], Awaitable[None]]
 """An async sleep of a number of seconds."""
+
+SLOW_WRITE = 0.005
+"""Seconds a download's chunk may take to write on the event loop: past that (thrice), writes move to a worker
+thread in batches (``kie._downloads.WriteBatch``)."""
 
 
 async def default_sleep(seconds: float) -> None:

@@ -31,7 +31,7 @@ from kie._tasks import TaskInfo
 from kie.errors import APIConnectionError, DownloadError
 
 from .api import SyncAPI
-from .io import run_blocking
+from .io import SLOW_WRITE, run_blocking
 
 __all__ = ["SyncDownloads"]
 
@@ -122,7 +122,7 @@ class SyncDownloads(SyncAPI):
             total = int(response.headers["content-length"]) if "content-length" in response.headers else None
             handle, temp = run_blocking(atomic_writer, target)
             done = 0
-            batch = WriteBatch()
+            batch = WriteBatch(slow=SLOW_WRITE)  # in the sync client, never too slow
             try:
                 with handle:
                     for chunk in response.iter_bytes():

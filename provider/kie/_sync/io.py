@@ -7,6 +7,7 @@ is generated from ``kie._async.client`` and imports these names from here.
 from __future__ import annotations
 
 import contextvars
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -18,7 +19,17 @@ if TYPE_CHECKING:
     from kie.callbacks import CallbackReceiver
     from kie.limits import RateLimiter
 
-__all__ = ["Gate", "Sleep", "default_sleep", "pause", "reserve_permit", "run_blocking", "run_jobs", "wait_for_callback"]
+__all__ = [
+    "SLOW_WRITE",
+    "Gate",
+    "Sleep",
+    "default_sleep",
+    "pause",
+    "reserve_permit",
+    "run_blocking",
+    "run_jobs",
+    "wait_for_callback",
+]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -27,6 +38,10 @@ Sleep = Callable[[float], None]
 """A blocking sleep of a number of seconds."""
 
 default_sleep: Sleep = time.sleep
+
+SLOW_WRITE = math.inf
+"""No write is too slow here: the sync client blocks on the disk anyway, so a download's chunks are always
+written as they arrive (gathering them for a worker thread would only cost memory)."""
 
 
 _BATCH_STOP: contextvars.ContextVar[threading.Event | None] = contextvars.ContextVar("kie_batch_stop", default=None)
