@@ -6,7 +6,8 @@ runtime source of truth"): ``load_bundle`` gives the OpenAPI document,
 ``build_create_body`` the createTask validation the clients run before
 sending, ``check_generate`` the same for ``generate``'s vocabulary (a batch
 checks every job before sending any), ``start_image_field`` / ``end_image_field``
-the model fields the ``generate`` vocabulary's ``image`` / ``end_image`` map onto. ``kie.MODELS`` is
+the model fields the ``generate`` vocabulary's ``image`` / ``end_image`` map onto
+(every role's field: ``kie.MODELS[model].roles``, from the bundle's ``x-kie-role``). ``kie.MODELS`` is
 the registry derived from the same document.
 """
 
