@@ -115,6 +115,12 @@ def envelope(response: httpx.Response) -> Envelope:
     except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: JSON nested too deep to parse
         text = response.text[:200].strip() if response.content else ""
         return Envelope(None, text, None, False)
-    if not isinstance(body, Mapping):
+    if type(body) is not dict and not isinstance(body, Mapping):  # a dict, as JSON decodes: no ABC check
         return Envelope(None, str(body)[:200], None, False)
-    return Envelope(_int_or_none(body.get("code")), str(body.get("msg") or ""), body.get("data"), True)
+    code, msg = body.get("code"), body.get("msg")
+    return Envelope(
+        code if type(code) is int else _int_or_none(code),
+        msg if type(msg) is str and msg else str(msg or ""),
+        body.get("data"),
+        True,
+    )
