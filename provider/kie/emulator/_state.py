@@ -23,7 +23,7 @@ from ._callbacks import CallbackDispatcher
 from ._faults import FaultQueue
 from ._files import FileStore
 from ._records import EmulatorConfig, RateWindow, Runtime, TaskRecord
-from ._tasks import TaskStore, file_urls, result_url
+from ._tasks import TaskStore, frame_urls, result_url
 
 __all__ = ["EmulatorState"]
 
@@ -142,10 +142,11 @@ class EmulatorState:
     def create_task(self, body: dict[str, Any], base_url: str) -> TaskRecord | None:
         """Create, charge and start rendering a task from a validated createTask body.
 
-        Its pictures are the uploaded images its file fields name (a test
-        pattern otherwise: a video's first and last frame, an image's source);
-        a queued ``"fail_task"`` fault makes it fail; its ``callBackUrl`` is
-        watched for the callback.
+        Its pictures are the uploaded images its ``image``, ``end_image`` and
+        ``images`` fields name (``_tasks.frame_urls``; a test pattern otherwise:
+        a video's first and last frame, an image's source); a queued
+        ``"fail_task"`` fault makes it fail; its ``callBackUrl`` is watched for
+        the callback.
 
         Args:
             body: the output of ``kie.spec.build_create_body`` (``model``, ``input``, ``callBackUrl``?).
@@ -156,7 +157,7 @@ class EmulatorState:
             ``credits_per_task`` (the caller answers body code 402).
 
         """
-        urls = file_urls(MODELS[body["model"]], body["input"])
+        urls = frame_urls(MODELS[body["model"]], body["input"])
         frames = [self.files.local_file(url, base_url) for url in urls]
         task = self.tasks.create(body, base_url, frames=frames, fails=self.faults.take_task_failure)
         if task is not None and task.callback_url:
