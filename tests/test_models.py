@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import kie
+from kie.emulator import Emulator
+from kie.spec import check_generate
 
 SEEDS = {
     "hailuo/02-image-to-video-pro": "hailuo-02-image-to-video-pro.yaml",
@@ -79,3 +83,35 @@ def test_each_model_has_its_generated_input_class() -> None:
         assert klass.__module__.startswith("kie_api.models.")
         assert info.example is not None
         assert klass.from_dict(info.example["input"]).to_dict() == info.example["input"]
+
+
+def test_an_unknown_model_is_named_with_close_ids_and_where_the_list_is() -> None:
+    """A typo'd id: the error names it, suggests up to three close ids and points to the list, not all 61 ids."""
+    with pytest.raises(kie.InputValidationError) as raised:
+        check_generate("wan/2-5-image-to-vide", prompt="p")
+    message = str(raised.value)
+    assert message.startswith("unknown model 'wan/2-5-image-to-vide'; did you mean 'wan/2-5-image-to-video', ")
+    assert message.count("'wan/") == 4  # the id given and three suggestions
+    assert message.endswith(f"(all {len(kie.MODELS)} models: kie.MODELS, or `kie models`)")
+    assert "kling" not in message  # no full list
+    assert "sora" not in message
+    assert raised.value.field == "model"
+    with pytest.raises(kie.InputValidationError) as raised:
+        check_generate("veo/3", prompt="p")
+    assert str(raised.value) == f"unknown model 'veo/3' (all {len(kie.MODELS)} models: kie.MODELS, or `kie models`)"
+
+
+def test_duration_on_sora_errors_naming_its_roles(kie_client: kie.Client, kie_emulator: Emulator) -> None:
+    """Sora counts ``n_frames``, not seconds, so it has no duration role: ``duration=`` fails, listing the roles it has.
+
+    Nothing reaches the emulator: no task is created (a paid one, on kie.ai).
+    """
+    created = kie_emulator.state.stats()["created_count"]
+    with pytest.raises(kie.InputValidationError) as raised:
+        kie_client.generate("sora-2-text-to-video", prompt="a paper boat", duration=10)
+    message = str(raised.value)
+    assert message.startswith("sora-2-text-to-video has no duration option; ")
+    assert "n_frames" in message  # the option it does have, by its vendor name
+    assert message.endswith("its roles are: prompt, aspect_ratio")
+    assert kie.MODELS["sora-2-text-to-video"].fields["n_frames"].role is None
+    assert kie_emulator.state.stats()["created_count"] == created

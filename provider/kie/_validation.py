@@ -29,7 +29,7 @@ from .urls import is_http_url
 if TYPE_CHECKING:
     import jsonschema
 
-__all__ = ["build_create_body", "check_http_url", "check_json_safe", "get_model"]
+__all__ = ["build_create_body", "check_http_url", "check_json_safe", "get_model", "unknown_model_message"]
 
 _SHOWN = 60  # characters of a long value shown in an error message
 
@@ -45,23 +45,34 @@ def get_model(model: str) -> ModelInfo:
     """Return the ``ModelInfo`` of ``model``.
 
     Raises:
-        InputValidationError: the bundled spec has no such model (names the close matches).
+        InputValidationError: ``kie.MODELS`` has no such model: the message names
+            it, suggests up to three close ids and says how to list them all
+            (``kie.MODELS``, ``kie models``) rather than listing them.
 
     """
     try:
         return MODELS[model]
     except KeyError:
-        import difflib  # only for an error's did-you-mean: not at import
-
-        close = difflib.get_close_matches(model, list(MODELS), n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
         raise InputValidationError(
-            f"unknown model {model!r}{hint}; the bundled spec has: {', '.join(MODELS)}",
+            unknown_model_message(model),
             model=model,
             field="model",
             value=model,
             limit="one of the bundled models",
         ) from None
+
+
+def unknown_model_message(model: str) -> str:
+    """The error for a model id ``kie.MODELS`` lacks: the id, up to three close ids, and where the list is.
+
+    Example: ``unknown model 'wan/2-5-image-to-vide'; did you mean 'wan/2-5-image-to-video',
+    'wan/2-6-image-to-video' or 'wan/2-7-image-to-video'? (all 61 models: kie.MODELS, or `kie models`)``.
+    """
+    import difflib  # only for an error's did-you-mean: not at import
+
+    close = [repr(name) for name in difflib.get_close_matches(model, list(MODELS), n=3)]
+    hint = "; did you mean " + (", ".join(close[:-1]) + " or " + close[-1] if len(close) > 1 else "".join(close)) + "?"
+    return f"unknown model {model!r}{hint if close else ''} (all {len(MODELS)} models: kie.MODELS, or `kie models`)"
 
 
 def check_http_url(value: Any, *, model: str | None, field: str) -> None:

@@ -163,3 +163,15 @@ def test_loopback_base_url_keeps_uploads_local(
     assert out.strip() == str(target)
     assert emu.state.stats()["files"] == files + 1
     assert "redpandaai" not in err
+
+
+def test_an_unknown_model_names_close_ids_and_kie_models(capsys: pytest.CaptureFixture[str], emu: Emulator) -> None:
+    """`kie generate TYPO`: one line naming the id, up to three close ids and `kie models`, not all the ids; exit 2."""
+    code, out, err = run(capsys, "generate", "kling-2.6/image-to-vid", "--prompt", "a cat", *on(emu))
+    assert code == 2
+    line = error_line(err)
+    assert "unknown model 'kling-2.6/image-to-vid'; did you mean 'kling-2.6/image-to-video'" in line
+    assert "`kie models`" in line
+    assert "sora" not in line
+    assert "wan/" not in line
+    assert out == ""
