@@ -28,7 +28,8 @@ A ``MediaSpec`` holds everything that shapes the file (the prompt too, when it
 is drawn: ``EmulatorConfig.draw_prompt``, off by default so that every task
 asking for the same size and length shares one render), so ``MediaSpec.key``
 with the input images' digests names identical renders: the emulator renders
-each key once (``_renders.RenderStore``).
+each key once (``_renders.RenderStore``). The input images are the files of the
+fields whose role is ``image``, ``end_image`` or ``images`` (``frame_urls``).
 """
 
 from __future__ import annotations
@@ -45,13 +46,15 @@ from typing import Any
 import attrs
 from PIL import Image
 
+from kie import ModelInfo
 from kie.media import EXTENSIONS
+from kie.urls import is_http_url
 
 from .audio import render_audio
 from .image import render_image
 from .video import render_mp4
 
-__all__ = ["MediaSpec", "image_size", "media_spec", "render_media", "source_size", "video_size"]
+__all__ = ["MediaSpec", "frame_urls", "image_size", "media_spec", "render_media", "source_size", "video_size"]
 
 _MAX_SIDE = 8192
 _VIDEO_RES = re.compile(r"(\d+)[pP]")
@@ -341,3 +344,39 @@ def render_media(spec: MediaSpec, images: Sequence[bytes] = ()) -> bytes:
         fps=spec.fps,
         label=spec.label,
     )
+
+
+_FRAME_ROLES = ("image", "end_image", "images")
+"""The ``generate`` roles whose files are pictures the emulator draws from (``kie.FieldInfo.role``)."""
+
+
+def _http_urls(value: Any) -> list[str]:
+    return [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str) and is_http_url(v)]
+
+
+def frame_urls(info: ModelInfo, input_: Mapping[str, Any]) -> list[str]:
+    """Return the http(s) URLs of a task's input pictures, first frame first, by their fields' roles.
+
+    The ``image`` role's field gives the first frame (an image's source) and the
+    ``end_image`` role's the last; the ``images`` role's (reference images, or
+    Kling 2.6's ``image_urls``) fill in what those leave out, in order. The
+    roles are the bundle's ``x-kie-role`` (``kie.ModelInfo.roles``), so a model
+    registered from any vendor page has its pictures found, whatever its fields
+    are called (``first_frame_url``, ``input_urls``, ``tail_image_url``...).
+
+    Args:
+        info: the model.
+        input_: the validated createTask ``input``.
+
+    Returns:
+        The URLs, each once; the caller keeps those that turn out to be images.
+
+    """
+    fields = {role: info.roles[role] for role in _FRAME_ROLES if role in info.roles}
+    first = _http_urls(input_.get(fields["image"])) if "image" in fields else []
+    last = _http_urls(input_.get(fields["end_image"])) if "end_image" in fields else []
+    shared = fields.get("images") == fields.get("image")  # Kling 2.6: ``image`` is ``images``'s one-item form
+    others = _http_urls(input_.get(fields["images"])) if "images" in fields and not shared else []
+    if not first:  # no first frame given: the first reference image opens the video
+        first, others = others[:1], others[1:]
+    return list(dict.fromkeys([*first, *last, *others]))

@@ -22,8 +22,9 @@ from kie import MODELS
 from ._callbacks import CallbackDispatcher
 from ._faults import FaultQueue
 from ._files import FileStore
+from ._media import frame_urls
 from ._records import EmulatorConfig, RateWindow, Runtime, TaskRecord
-from ._tasks import TaskStore, frame_urls, result_url
+from ._tasks import TaskStore, result_url
 
 __all__ = ["EmulatorState"]
 
@@ -143,7 +144,7 @@ class EmulatorState:
         """Create, charge and start rendering a task from a validated createTask body.
 
         Its pictures are the uploaded images its ``image``, ``end_image`` and
-        ``images`` fields name (``_tasks.frame_urls``; a test pattern otherwise:
+        ``images`` fields name (``_media.frame_urls``; a test pattern otherwise:
         a video's first and last frame, an image's source); a queued
         ``"fail_task"`` fault makes it fail; its ``callBackUrl`` is watched for
         the callback.

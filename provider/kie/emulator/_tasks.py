@@ -27,13 +27,12 @@ from typing import Any
 
 from kie import MODELS, ModelInfo
 from kie.media import EXTENSIONS, sniff_mime
-from kie.urls import is_http_url
 
 from ._media import MediaSpec, media_spec
 from ._records import Runtime, TaskRecord, TaskStatus, compact_json
 from ._renders import RenderStore
 
-__all__ = ["RESULTS_DIR", "ResultFiles", "TaskStore", "frame_urls", "input_images", "result_url", "task_media"]
+__all__ = ["RESULTS_DIR", "ResultFiles", "TaskStore", "input_images", "result_url", "task_media"]
 
 logger = logging.getLogger("kie.emulator")
 
@@ -47,42 +46,6 @@ RESULTS_DIR = "results"
 def result_url(task_id: str, base_url: str, mime: str = "video/mp4") -> str:
     """Return a result's URL: ``{base_url}/files/results/{task_id}{ext}``, the extension of its type (``.mp4``)."""
     return f"{base_url.rstrip('/')}/files/{RESULTS_DIR}/{task_id}{EXTENSIONS.get(mime, '')}"
-
-
-_FRAME_ROLES = ("image", "end_image", "images")
-"""The ``generate`` roles whose files are pictures the emulator draws from (``kie.FieldInfo.role``)."""
-
-
-def _http_urls(value: Any) -> list[str]:
-    return [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str) and is_http_url(v)]
-
-
-def frame_urls(info: ModelInfo, input_: Mapping[str, Any]) -> list[str]:
-    """Return the http(s) URLs of a task's input pictures, first frame first, by their fields' roles.
-
-    The ``image`` role's field gives the first frame (an image's source) and the
-    ``end_image`` role's the last; the ``images`` role's (reference images, or
-    Kling 2.6's ``image_urls``) fill in what those leave out, in order. The
-    roles are the bundle's ``x-kie-role`` (``kie.ModelInfo.roles``), so a model
-    registered from any vendor page has its pictures found, whatever its fields
-    are called (``first_frame_url``, ``input_urls``, ``tail_image_url``...).
-
-    Args:
-        info: the model.
-        input_: the validated createTask ``input``.
-
-    Returns:
-        The URLs, each once; the caller keeps those that turn out to be images.
-
-    """
-    fields = {role: info.roles[role] for role in _FRAME_ROLES if role in info.roles}
-    first = _http_urls(input_.get(fields["image"])) if "image" in fields else []
-    last = _http_urls(input_.get(fields["end_image"])) if "end_image" in fields else []
-    shared = fields.get("images") == fields.get("image")  # Kling 2.6: ``image`` is ``images``'s one-item form
-    others = _http_urls(input_.get(fields["images"])) if "images" in fields and not shared else []
-    if not first:  # no first frame given: the first reference image opens the video
-        first, others = others[:1], others[1:]
-    return list(dict.fromkeys([*first, *last, *others]))
 
 
 def input_images(files: list[bytes | None]) -> list[bytes]:
