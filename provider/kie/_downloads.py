@@ -22,7 +22,7 @@ from ._models import MODELS
 from ._retry import retry_after
 from ._tasks import TaskInfo, TaskState
 from .errors import APIError, DownloadError
-from .media import CATEGORY_MEDIA, EXTENSIONS, check_whole, family, sniff_mime
+from .media import CATEGORY_MEDIA, check_whole, extension_type, family, result_extension, sniff_mime
 
 __all__ = [
     "ContentCheck",
@@ -45,8 +45,9 @@ def download_target(source: TaskInfo | str, path: str | os.PathLike[str] | None)
 
     Args:
         source: a successful ``TaskInfo`` (its first result URL) or a URL.
-        path: a file or an existing folder; default ``./<task_id>.mp4`` (the extension the URL's, else
-            the model category's: ``.png``, ``.mp3``), or for a URL its file name.
+        path: a file or an existing folder; default ``./<task_id><ext>``, ``ext`` from
+            ``kie.media.result_extension`` (the URL's, else the model category's: ``.mp4``,
+            ``.png``, ``.mp3``), or for a URL its file name.
 
     Returns:
         ``(url, target_path)``.
@@ -80,9 +81,6 @@ def _not_downloadable(info: TaskInfo) -> DownloadError:
     return error
 
 
-_BY_EXTENSION = {ext: mime for mime, ext in EXTENSIONS.items()} | {".jpeg": "image/jpeg", ".mp3": "audio/mpeg"}
-
-
 def expected_media(url: str, model: str | None = None) -> str | None:
     """The media a result should be: from the URL's extension, else the model's category (``kie.media.CATEGORY_MEDIA``).
 
@@ -91,19 +89,15 @@ def expected_media(url: str, model: str | None = None) -> str | None:
         model's result: PNG, JPEG or WebP), or ``None`` when neither says.
 
     """
-    mime = _BY_EXTENSION.get(Path(urlsplit(url).path).suffix.lower())
+    mime = extension_type(url)
     if mime is None and model and model in MODELS:
         mime = CATEGORY_MEDIA[MODELS[model].category]
     return mime
 
 
 def _extension(url: str, model: str | None) -> str:
-    """A result file's extension: the URL's when it names a media type, else the model category's default."""
-    suffix = Path(urlsplit(url).path).suffix.lower()
-    if suffix in _BY_EXTENSION:
-        return suffix
-    category = MODELS[model].category if model and model in MODELS else "video"
-    return {"image": ".png", "audio": ".mp3"}.get(category, ".mp4")
+    """A result file's extension: ``kie.media.result_extension`` of the URL and the model's category."""
+    return result_extension(url, MODELS[model].category if model and model in MODELS else None)
 
 
 _SNIFF_BYTES = 16

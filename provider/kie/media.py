@@ -20,11 +20,23 @@ from __future__ import annotations
 
 import mmap
 import os
+import posixpath
 import struct
 from collections.abc import Callable
 from types import MappingProxyType
+from urllib.parse import urlsplit
 
-__all__ = ["CATEGORY_MEDIA", "EXTENSIONS", "IMAGE_TYPES", "check_whole", "family", "sniff_mime"]
+__all__ = [
+    "CATEGORY_EXTENSIONS",
+    "CATEGORY_MEDIA",
+    "EXTENSIONS",
+    "IMAGE_TYPES",
+    "check_whole",
+    "extension_type",
+    "family",
+    "result_extension",
+    "sniff_mime",
+]
 
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/webp")
 """The image types models accept as inputs (seed docs 000-004)."""
@@ -46,6 +58,41 @@ CATEGORY_MEDIA: MappingProxyType[str, str] = MappingProxyType(
     {"video": "video/mp4", "image": "image/*", "audio": "audio/*"}
 )
 """The media a model of each category (``kie.ModelInfo.category``) produces: a type, or a family (``image/*``)."""
+
+
+CATEGORY_EXTENSIONS: MappingProxyType[str, str] = MappingProxyType({"video": ".mp4", "image": ".png", "audio": ".mp3"})
+"""The extension of a result whose URL names no known type, by model category: the category's usual format."""
+
+_EXTENSION_TYPES = {ext: mime for mime, ext in EXTENSIONS.items()} | {".jpeg": "image/jpeg"}
+
+
+def extension_type(url: str) -> str | None:
+    """The media type a URL's (or a file name's) extension names, any case: ``".../a.JPEG?x=1"`` -> ``"image/jpeg"``.
+
+    Returns:
+        One of ``EXTENSIONS``' types (``.jpeg`` too), or ``None`` for no extension or another one.
+
+    """
+    return _EXTENSION_TYPES.get(posixpath.splitext(urlsplit(url).path)[1].lower())
+
+
+def result_extension(url: str, category: str | None = None) -> str:
+    """The extension a task's result is saved with: ``Client.download``'s, ``kie generate``'s and ``kie batch run``'s.
+
+    Args:
+        url: the result URL.
+        category: the model's category (``kie.ModelInfo.category``), or ``None`` when unknown.
+
+    Returns:
+        The URL's extension, lower case, when it names a media type (``.jpg``, ``.jpeg``,
+        ``.webp``, ``.wav``...); else the category's (``CATEGORY_EXTENSIONS``: ``.png``
+        for an image model, ``.mp3`` for audio), ``.mp4`` for video or no category.
+
+    """
+    suffix = posixpath.splitext(urlsplit(url).path)[1].lower()
+    if suffix in _EXTENSION_TYPES:
+        return suffix
+    return CATEGORY_EXTENSIONS.get(category or "video", ".mp4")
 
 
 def family(mime: str) -> str:

@@ -19,9 +19,8 @@ from __future__ import annotations
 import asyncio
 import signal
 from collections.abc import Sequence
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlparse
 
 from kie import TaskInfo
 from kie.errors import (
@@ -32,6 +31,7 @@ from kie.errors import (
     WaitTimeoutError,
 )
 from kie.journal import JobRecord, JobState, Journal
+from kie.media import result_extension
 
 from ._batch_view import BatchView, Tally
 from ._jobs import BatchJob
@@ -43,8 +43,6 @@ if TYPE_CHECKING:
 
 __all__ = ["BatchRunner", "job_key"]
 
-_DEFAULT_SUFFIX = {"video": ".mp4", "image": ".png", "audio": ".mp3"}
-
 
 def job_key(prefix: str, job_id: str, attempt: int = 1) -> str:
     """The journal key of a job: ``batch:<prefix>:<id>``, then ``#<attempt>`` after refusals."""
@@ -52,15 +50,11 @@ def job_key(prefix: str, job_id: str, attempt: int = 1) -> str:
 
 
 def _suffix(model: str, info: TaskInfo) -> str:
-    """The result file's suffix: the result URL's, else the model category's (``.mp4`` for video)."""
+    """The result file's suffix, by ``Client.download``'s rule (``kie.media.result_extension``)."""
     from kie import MODELS
 
-    url = info.result_urls[0] if info.result_urls else ""
-    suffix = PurePosixPath(urlparse(url).path).suffix
-    if suffix:
-        return suffix
     known = MODELS.get(model)
-    return _DEFAULT_SUFFIX.get(str(getattr(known, "category", "video")), ".mp4")
+    return result_extension(info.result_urls[0] if info.result_urls else "", known.category if known else None)
 
 
 def _saved(record: JobRecord, target: Path) -> bool:

@@ -61,7 +61,13 @@ Options = Annotated[
 Example = Annotated[bool, typer.Option("--example", help="Start from the spec's request example (flags override it).")]
 CallbackUrl = Annotated[str | None, typer.Option("--callback-url", help="URL the API POSTs the finished task to.")]
 Output = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Where to save the video.", show_default="TASK_ID.mp4")
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Where to save the result: a file, or a folder for TASK_ID plus the result's extension.",
+        show_default="TASK_ID.mp4, .png, .jpg, .mp3... here",
+    ),
 ]
 NoWait = Annotated[bool, typer.Option("--no-wait", help="Print the task id and exit.")]
 Timeout = Annotated[float, typer.Option("--timeout", help="Give up waiting after this many seconds.", min=0)]
@@ -91,7 +97,7 @@ def generate(
     journal: JournalOption = None,
     no_journal: NoJournalOption = False,
 ) -> None:
-    """Create a video task, wait for it and download the result.
+    """Create a task (video, image or audio), wait for it and download the result.
 
     The task id is printed on stderr as soon as the task exists; the saved
     path (or, with --json, the result) goes to stdout.\f
@@ -112,7 +118,7 @@ def generate(
         callback_url: ``--callback-url``.
         provider: ``--provider``.
         base_url: ``--base-url``.
-        output: ``--output`` (default ``TASK_ID.mp4``).
+        output: ``--output``: a file or a folder (default: the current folder, see ``run_generate``).
         no_wait: ``--no-wait``: print the task id and exit.
         timeout: ``--timeout``, seconds of waiting.
         json_output: ``--json``.
@@ -189,7 +195,10 @@ def run_generate(
         request: the gathered vocabulary.
         journal: the journal to keep each step in, or ``None`` for none (env ``KIE_JOURNAL`` is not read).
         callback_url: the ``callBackUrl``, or ``None``.
-        output: where to save the video (default ``TASK_ID.mp4``).
+        output: where to save the result: a file, or a folder where it is named ``TASK_ID``
+            plus ``Client.download``'s extension (``kie.media.result_extension``: the result
+            URL's, else the model category's ``.mp4``, ``.png`` or ``.mp3``); default the
+            current folder.
         no_wait: print the task id and return once the task exists.
         timeout: seconds to wait for the task.
 
@@ -244,7 +253,7 @@ def _created(session: Session, task: Task, output: Path | None) -> None:
     """Record the new task on the session and print its id on stderr, before any waiting."""
     session.task_id = task.task_id
     session.created_here = True
-    session.output = output if output is not None else Path(f"{task.task_id}.mp4")
+    session.output = output if output is not None else Path()  # a folder: download names the file
     eprint(f"task {task.task_id} created ({task.model})")
 
 
