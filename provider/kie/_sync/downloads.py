@@ -57,7 +57,8 @@ class SyncDownloads(SyncAPI):
 
         Args:
             source: a successful ``TaskInfo`` (its first result URL) or a URL.
-            path: the file or folder to write; default ``./<task_id>.mp4`` (or the URL's name).
+            path: the file or folder to write; default ``./<task_id><ext>`` (``ext`` by
+                ``kie.media.result_extension``: ``.mp4``, ``.png``, ``.jpg``, ``.mp3``...), or the URL's name.
             on_progress: called with ``(bytes_done, bytes_total_or_None)`` per chunk.
             timeout: per-request timeout, seconds.
 

@@ -88,7 +88,7 @@ class SyncRecovery:
             job: a task id, a journal job id, or a ``kie.journal.JobRecord``. Without a
                 journal, a task id is simply waited for.
             path: where to save the result. Default: the path the journal holds for the
-                job, else ``download``'s default (``./<task_id>.mp4``).
+                job, else ``download``'s default (``./<task_id>.mp4``, ``.png``, ``.mp3``...).
             download: save the result (skipped when the journal shows it saved there already).
             timeout: the wait deadline, seconds.
             on_progress: called with each new ``TaskInfo``.
