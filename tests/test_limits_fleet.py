@@ -1,10 +1,11 @@
-"""Four worker processes on one account (issue 10, "Done when", scaled down to 10 createTask per second).
+"""Four worker processes of the library on one machine share an SQLite limiter file (10 createTask per second).
 
-Each process builds its own client and creates tasks against one emulator that
-enforces the account limit for all of them. With one shared limiter (Redis, or
-an SQLite file on one machine) no request is refused and no second of
-createTimes holds more than 10; with a ``Pacer`` per process (the default)
-the same run is refused with 429s. ``scripts/fleet_trial.py`` runs the full size.
+Each process builds its own ``kie.Client`` (the sync one, ``reserve()``) and
+creates tasks against one emulator that enforces the account limit for all of
+them: with ``kie.limits.from_url("sqlite:///...")`` no request is refused and no
+second of createTimes holds more than 10. The Redis limiter, and the 429s of
+per-process pacers, are shown with real ``kie batch run`` processes in
+``tests/cli/test_batch_fleet.py`` (``scripts/fleet_trial.py`` at full size).
 """
 
 from __future__ import annotations
@@ -30,11 +31,8 @@ WORKER = textwrap.dedent(
     import json, sys
     import kie, kie.limits
 
-    base_url, kind, where, calls, period, jobs = sys.argv[1:7]
-    if kind == "pacer":
-        limiter = kie.limits.Pacer(int(calls), float(period))
-    else:
-        limiter = kie.limits.from_url(where, calls=int(calls), period=float(period))
+    base_url, where, calls, period, jobs = sys.argv[1:6]
+    limiter = kie.limits.from_url(where, calls=int(calls), period=float(period))
     body = {"prompt": "a cat", "image_url": "https://example.com/cat.png", "duration": "5"}
     created = refused = 0
     with kie.Client(base_url=base_url, api_key="k", rate_limiter=limiter, max_retries=5) as client:
@@ -58,10 +56,10 @@ def emulator() -> Iterator[Emulator]:
         yield emu
 
 
-def run_fleet(emulator: Emulator, kind: str, where: str, period: float) -> dict[str, int]:
-    """Start the processes, release them together, and return the emulator's view of what they did."""
+def run_fleet(emulator: Emulator, where: str, period: float) -> dict[str, int]:
+    """Start the processes on the limiter URL ``where``, release them together; the emulator's view of what they did."""
     httpx.post(f"{emulator.url}/_emulator/reset").raise_for_status()
-    args = [emulator.url, kind, where, "10", str(period), str(JOBS)]
+    args = [emulator.url, where, "10", str(period), str(JOBS)]
     workers = [
         subprocess.Popen(
             [sys.executable, "-c", WORKER, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
@@ -92,22 +90,7 @@ def run_fleet(emulator: Emulator, kind: str, where: str, period: float) -> dict[
     }
 
 
-def test_four_processes_sharing_redis_get_no_429_and_no_second_over_the_limit(
-    emulator: Emulator, redis_clean: str
-) -> None:
-    """One RedisRateLimiter URL for four processes: every create passes, none is refused, <= 10 in any second."""
-    result = run_fleet(emulator, "shared", redis_clean, period=1.25)  # 25 % margin: a loaded test machine jitters
-    assert result == {"created": 20, "rate_limited": 0, "most_per_second": 10, "tasks": 20}
-
-
-def test_four_processes_with_their_own_pacers_are_refused(emulator: Emulator) -> None:
-    """The same run with a ``Pacer`` per process sends up to 40 a second: the account answers 429."""
-    result = run_fleet(emulator, "pacer", "", period=1.0)
-    assert result["rate_limited"] > 0
-    assert result["most_per_second"] == 10  # the emulator let no more through, refusing the rest
-
-
 def test_four_processes_sharing_an_sqlite_file_get_no_429(emulator: Emulator, tmp_path: Path) -> None:
-    """On one machine an SQLite file does the same as Redis: no 429, <= 10 creates in any second."""
-    result = run_fleet(emulator, "shared", f"sqlite:///{tmp_path}/limits.db", period=1.25)
+    """One SQLite limiter file for four processes: every create passes, none is refused, <= 10 in any second."""
+    result = run_fleet(emulator, f"sqlite:///{tmp_path}/limits.db", period=1.25)  # 25 % margin: a loaded machine
     assert result == {"created": 20, "rate_limited": 0, "most_per_second": 10, "tasks": 20}

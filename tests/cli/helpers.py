@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import socket
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PIL import Image
@@ -13,10 +15,23 @@ from PIL import Image
 from kie import cli
 from kie.emulator import Emulator
 
-__all__ = ["KIE_SCRIPT", "closed_port", "error_line", "on", "png_file", "run"]
+__all__ = ["KIE_SCRIPT", "SCRIPTS", "closed_port", "error_line", "load_script", "on", "png_file", "run"]
 
 KIE_SCRIPT = Path(sys.executable).with_name("kie")
 """The installed ``kie`` console script of this interpreter's environment."""
+
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
+"""The repository's ``scripts`` folder: the full-size trials the tests run small."""
+
+
+def load_script(name: str) -> ModuleType:
+    """Import ``scripts/NAME.py`` (a trial such as ``fleet_trial``) as a module, so a test runs its own code small."""
+    spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
