@@ -37,6 +37,7 @@ __all__ = [
     "LocalFile",
     "build_generate_input",
     "end_image_field",
+    "is_url_input",
     "plan_generate",
     "start_image_field",
 ]
@@ -238,8 +239,11 @@ def _local_file(info: ModelInfo, role: str, key: str, value: Any) -> LocalFile:
     return LocalFile(key, content, name, mime)
 
 
-def _is_url(info: ModelInfo, role: str, value: Any) -> bool:
-    """An http(s) URL, or a URL whose scheme the field documents (Seedance's ``asset://``): sent as it is."""
+def is_url_input(info: ModelInfo, role: str, value: Any) -> bool:
+    """An http(s) URL, or a URL whose scheme the role's field documents (Seedance's ``asset://``): sent as it is.
+
+    Anything else ``generate`` reads as a local file (and refuses a URL of another scheme).
+    """
     if is_http_url(value):
         return True
     field = role_field(info, role)
@@ -259,7 +263,7 @@ def _stand_ins(info: ModelInfo, given: Mapping[str, Any]) -> tuple[dict[str, Any
         items = list(value) if isinstance(value, list | tuple) else [value]
         keys = [f"{role}[{i}]" for i in range(len(items))] if isinstance(value, list | tuple) else [role]
         for index, (key, item) in enumerate(zip(keys, items, strict=True)):
-            if not _is_url(info, role, item):
+            if not is_url_input(info, role, item):
                 if role_field(info, role) is None:
                     raise lacks(info, role, item)  # before reading a file the model could never take
                 uploads.append(_local_file(info, role, key, item))

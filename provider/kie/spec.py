@@ -7,15 +7,16 @@ runtime source of truth"): ``load_bundle`` gives the OpenAPI document,
 sending, ``check_generate`` the same for ``generate``'s vocabulary (a batch
 checks every job before sending any), ``start_image_field`` / ``end_image_field``
 the model fields the ``generate`` vocabulary's ``image`` / ``end_image`` map onto
-(every role's field: ``kie.MODELS[model].roles``, from the bundle's ``x-kie-role``). ``kie.MODELS`` is
-the registry derived from the same document.
+(every role's field: ``kie.MODELS[model].roles``, from the bundle's ``x-kie-role``),
+and ``sent_as_url`` whether a media value is sent as a URL or read as a local
+file. ``kie.MODELS`` is the registry derived from the same document.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from ._generate import end_image_field, plan_generate, start_image_field
+from ._generate import end_image_field, is_url_input, plan_generate, start_image_field
 from ._spec import load_bundle, operation
 from ._validation import build_create_body, get_model
 
@@ -26,6 +27,7 @@ __all__ = [
     "get_model",
     "load_bundle",
     "operation",
+    "sent_as_url",
     "start_image_field",
 ]
 
@@ -56,3 +58,28 @@ def check_generate(model: str, /, **arguments: Any) -> dict[str, Any]:
     vocabulary = {name: value for name, value in arguments.items() if name in roles}
     options = {name: value for name, value in arguments.items() if name not in roles}
     return dict(plan_generate(model, **vocabulary, options=options).input)
+
+
+def sent_as_url(model: str, role: str, value: object) -> bool:
+    """Tell whether ``generate`` sends ``value`` for ``role`` as it is, rather than reading a local file.
+
+    An http(s) URL is sent as it is, and so is a URL of another scheme when the
+    role's field documents that scheme on the vendor's page (Seedance 2's
+    ``asset://{assetId}``); anything else is a local file to read and upload
+    (and a URL of an undocumented scheme is refused). The CLI asks this before
+    it checks a local path, so a value is never a URL for one and a path for the other.
+
+    Args:
+        model: the model id.
+        role: a media role of the ``generate`` vocabulary (``"image"``, ``"end_image"``,
+            ``"images"``, ``"video"``, ``"audio"``).
+        value: one value given for it (one item of a list).
+
+    Returns:
+        True when it is sent as a URL.
+
+    Raises:
+        InputValidationError: an unknown model.
+
+    """
+    return is_url_input(get_model(model), role, value)

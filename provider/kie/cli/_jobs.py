@@ -29,7 +29,7 @@ import attrs
 from kie import FieldInfo, ModelInfo
 from kie.errors import InputValidationError, KieError
 from kie.spec import build_create_body, check_generate, get_model
-from kie.urls import is_http_url
+from kie.urls import has_url_scheme
 
 from ._input import _MEDIA as MEDIA_ROLES  # the roles that take files or URLs
 from ._input import GenerateRequest
@@ -144,10 +144,13 @@ def _coerced(info: ModelInfo, values: Mapping[str, Any], csv_row: bool) -> dict[
 
 
 def _local(value: Any, folder: Path) -> Any:
-    """A relative local path as the JOBS folder's; URLs, absolute paths and other values as they are."""
+    """A relative local path as the JOBS folder's; URLs (any scheme: ``asset://``), absolute paths as they are.
+
+    ``check_generate`` then sends a URL or refuses it as ``generate`` does (``kie.spec.sent_as_url``).
+    """
     if isinstance(value, list):
         return [_local(item, folder) for item in value]
-    if isinstance(value, str) and value and not is_http_url(value) and not Path(value).is_absolute():
+    if isinstance(value, str) and value and not has_url_scheme(value) and not Path(value).is_absolute():
         return str(folder / value)
     return value
 

@@ -18,7 +18,7 @@ import typer
 from kie import Client, Task, TaskInfo
 from kie.errors import InputValidationError, KieError
 from kie.journal import Journal
-from kie.spec import get_model
+from kie.spec import get_model, sent_as_url
 from kie.urls import is_http_url
 
 from ._input import GenerateRequest, parse_option
@@ -231,13 +231,17 @@ def run_generate(
 
 
 def _check_local(request: GenerateRequest, callback_url: str | None) -> None:
-    """What the command can refuse by itself, in its flags' words: local files, the callback URL."""
+    """What the command can refuse by itself, in its flags' words: local files, the callback URL.
+
+    A value ``generate`` sends as a URL (``kie.spec.sent_as_url``: http(s), or a scheme
+    the model's field documents, such as Seedance's ``asset://``) is not a local file.
+    """
     info = request.info
     for role in ("image", "end_image", "images", "video", "audio"):
         field = info.fields.get(info.roles.get(role, ""))
         given = request.values.get(role)
         for value in given if isinstance(given, list) else [given]:
-            if field is not None and isinstance(value, str) and value:
+            if field is not None and isinstance(value, str) and value and not sent_as_url(info.id, role, value):
                 check_image(f"--{role.replace('_', '-')}", value, model=info.id, accept=field.accept)
     if callback_url is not None and not is_http_url(callback_url):
         raise InputValidationError(
