@@ -68,6 +68,8 @@ SKIPPED_SNIPPETS = {
     "under pytest",
     'kie.register_model_spec("kling-3-0.md")': "(docs/vendor-pages.md) registers a vendor page the reader saved: "
     "tests/test_registration.py registers that page (tests/fixtures/vendor-pages) and runs its example on the emulator",
+    'Emulator(specs=["nano-banana.md"': "(docs/testing.md) serves vendor pages the reader saved: tests/emulator/"
+    "test_media.py serves those pages (tests/fixtures/vendor-pages) and decodes each image and audio result",
 }
 """Whole snippets that do not run here: a string the snippet contains -> why."""
 
