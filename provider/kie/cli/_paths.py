@@ -38,7 +38,9 @@ def _refuse(flag: str, value: str, model: str, problem: str) -> InputValidationE
 def check_image(flag: str, value: str, *, model: str, accept: tuple[str, ...]) -> None:
     """Refuse an ``--image`` / ``--end-image`` value that cannot be a model's frame; nothing is sent.
 
-    An http(s) URL passes unchecked (the API fetches it); a local file must exist,
+    An http(s) URL passes unchecked (the API fetches it), and the command never
+    passes a value ``generate`` sends as a URL (``kie.spec.sent_as_url``: Seedance's
+    documented ``asset://``), so another scheme here is refused; a local file must exist,
     be a file, and not be an image type the model does not take (``Client.submit``
     checks the rest: size, and types this check does not recognise).
 
