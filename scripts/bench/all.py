@@ -3,7 +3,7 @@
 Each script runs in its own process with ``--json``; its figures are
 collected into a row each: the library's median, the raw side's median, the
 per-round ratio (median, min-max), the target and whether it was met. The
-whole run takes about five minutes on a 2-core machine.
+whole run takes about seven minutes on a 2-core machine.
 
     scripts/bench/all [--out FILE] [--quick]
 """
