@@ -103,7 +103,7 @@ def read_file_input(
             field,
             value,
             "an http(s) URL or a local file",
-            f"{field}: {value!r} is a {urlsplit(value).scheme}: URL; give an http(s) URL or a local file",
+            f"{field}: {value!r} is a URL of scheme {urlsplit(value).scheme}:; give an http(s) URL or a local file",
         )
     if isinstance(value, str | os.PathLike):
         data = _read_path(Path(value), field, max_bytes)

@@ -59,5 +59,5 @@ def test_batch_takes_an_asset_url_as_a_url_not_a_path(capsys: pytest.CaptureFixt
     code, out, err = run(capsys, "batch", "run", str(jobs), "--dry-run", "--no-journal")
     assert code == 2
     row = next(line for line in err.splitlines() if "(id 'w')" in line)
-    assert f"'{ASSET}' is a asset: URL" in row
+    assert f"'{ASSET}' is a URL of scheme asset:" in row
     assert str(tmp_path) not in row  # not a path under the JOBS folder
