@@ -7,7 +7,8 @@ How a snippet runs:
   a test emulator, and every key variable a snippet names (``KIE_API_KEY``,
   ``APIKLEY_API_KEY``, ``MY_KEY``) holds a test key. Nothing else is set.
 - A snippet runs in a fresh folder holding the images the snippets name
-  (``cat.png``, ``first.png``, ``last.png``).
+  (``cat.png``, ``first.png``, ``last.png``) and the vendor pages they tell the
+  reader to save (``SAVED_PAGES``, copied from tests/fixtures/vendor-pages).
 - Python snippets run in this process. A page's Python snippets continue its
   first one, so a snippet that does not ``import kie`` itself starts with
   ``kie`` imported and ``client = kie.Client()``. Clients (sync and async) poll
@@ -66,12 +67,16 @@ SKIPPED_SNIPPETS = {
     "the test file below as a user's own pytest run",
     "def test_my_pipeline_survives_rate_limits": "(docs/testing.md) a user's test file: tests/test_readme.py runs it "
     "under pytest",
-    'kie.register_model_spec("kling-3-0.md")': "(docs/vendor-pages.md) registers a vendor page the reader saved: "
-    "tests/test_registration.py registers that page (tests/fixtures/vendor-pages) and runs its example on the emulator",
-    'Emulator(specs=["nano-banana.md"': "(docs/testing.md) serves vendor pages the reader saved: tests/emulator/"
-    "test_media.py serves those pages (tests/fixtures/vendor-pages) and decodes each image and audio result",
 }
 """Whole snippets that do not run here: a string the snippet contains -> why."""
+
+MARKET = ROOT / "tests" / "fixtures" / "vendor-pages" / "market"
+SAVED_PAGES = {
+    "kling-3-0.md": MARKET / "kling" / "kling-3-0.md",
+    "nano-banana.md": MARKET / "google" / "nano-banana.md",
+    "sound-effect-v2.md": MARKET / "elevenlabs" / "sound-effect-v2.md",
+}
+"""Vendor pages the docs tell the reader to save, as published: in each snippet's folder under the name it uses."""
 
 HMAC_KEY = "your-webhook-hmac-key"
 """The Callbacks snippet's placeholder key, which the emulator signs with, so its receiver accepts the callback."""
@@ -138,6 +143,8 @@ def folder(tmp_path: Path, emu: Emulator, monkeypatch: pytest.MonkeyPatch) -> Pa
         monkeypatch.setenv(name, value)
     for name, color in (("cat.png", (200, 40, 40)), ("first.png", (40, 200, 40)), ("last.png", (40, 40, 200))):
         Image.new("RGB", (64, 36), color).save(tmp_path / name, format="PNG")
+    for name, page in SAVED_PAGES.items():
+        shutil.copyfile(page, tmp_path / name)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -228,8 +235,12 @@ def test_every_snippet_is_run_or_skipped_for_a_reason() -> None:
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=[f"{s.page}:{s.line}-{s.language}" for s in SNIPPETS])
+@pytest.mark.usefixtures("restore_models")  # a snippet may register a vendor page into kie.MODELS
 def test_snippet_runs(snippet: Snippet, folder: Path, emu: Emulator, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The snippet runs without an error against the emulator; what it writes is a playable video."""
+    """The snippet runs without an error against the emulator; what it writes is whole and what its name says.
+
+    A video is a playable MP4; an image or audio model's result is a whole file of its extension's type.
+    """
     reason = skip_reason(snippet)
     if reason is not None:
         pytest.skip(f"{snippet.where}: {reason}")
@@ -242,6 +253,10 @@ def test_snippet_runs(snippet: Snippet, folder: Path, emu: Emulator, monkeypatch
     for made in sorted(set(folder.iterdir()) - before):
         if made.suffix == ".mp4":
             assert probe_mp4(made.read_bytes()).frames > 0, made
+        elif made.suffix in (".png", ".jpg", ".webp", ".mp3", ".wav", ".ogg"):  # an image or audio model's result
+            mime = kie.media.sniff_mime(made.read_bytes()[:64])
+            assert mime == kie.media.extension_type(made.name), made
+            kie.media.check_whole(made, mime)
 
 
 def test_callbacks_snippet_ends_on_the_signed_callback(
