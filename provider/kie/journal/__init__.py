@@ -30,12 +30,18 @@ Backends implement ``Journal`` (a merge-by-key ``write``, ``get``, ``records``,
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING, Any
 
 from kie.errors import ConfigurationError
 
-from ._postgres import PostgresJournal
 from ._records import FINAL, PENDING, JobRecord, JobState, Journal, JournalError, body_sha256
-from ._sqlite import SqliteJournal
+
+if TYPE_CHECKING:
+    from ._postgres import PostgresJournal
+    from ._sqlite import SqliteJournal
+
+_BACKENDS = {"PostgresJournal": "._postgres", "SqliteJournal": "._sqlite"}
+"""The backends, imported on first use."""
 
 __all__ = [
     "FINAL",
@@ -79,6 +85,8 @@ def open_journal(value: Journal | str | os.PathLike[str] | None, *, env: bool = 
         return None
     text = os.fspath(value)
     if text.startswith(("postgresql://", "postgres://")):
+        from ._postgres import PostgresJournal
+
         return PostgresJournal(text)
     if text.startswith("sqlite:///"):
         text = text.removeprefix("sqlite:///")  # SQLAlchemy's spelling: sqlite:////abs/path, sqlite:///rel/path
@@ -87,4 +95,17 @@ def open_journal(value: Journal | str | os.PathLike[str] | None, *, env: bool = 
             f"journal {text.split('://')[0]}:// is not supported: use a file path, sqlite:///PATH, "
             "or postgresql://user:password@host:port/dbname"
         )
+    from ._sqlite import SqliteJournal
+
     return SqliteJournal(text)
+
+
+def __getattr__(name: str) -> Any:
+    """Load a backend on first use (PEP 562), so ``import kie`` does not pay for it."""
+    if name in _BACKENDS:
+        import importlib
+
+        value = getattr(importlib.import_module(_BACKENDS[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

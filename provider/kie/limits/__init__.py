@@ -29,15 +29,20 @@ arrival at the API (``DEFAULT_PERIOD``).
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode
 
 from kie._pacing import Pacer
 from kie.errors import ConfigurationError
 
-from ._redis import RedisRateLimiter
 from ._shared import DEFAULT_CALLS, DEFAULT_PERIOD, RateLimiter, RateLimiterError, SharedRateLimiter, redact_url
-from ._sqlite import SqliteRateLimiter
+
+if TYPE_CHECKING:
+    from ._redis import RedisRateLimiter
+    from ._sqlite import SqliteRateLimiter
+
+_BACKENDS = {"RedisRateLimiter": "._redis", "SqliteRateLimiter": "._sqlite"}
+"""The backends, imported on first use."""
 
 __all__ = [
     "DEFAULT_CALLS",
@@ -106,6 +111,8 @@ def from_url(
     else:
         options = {"calls": calls, "period": period, **options}
     if text.startswith(_REDIS_SCHEMES):
+        from ._redis import RedisRateLimiter
+
         return RedisRateLimiter(text, **options)
     if text.startswith("sqlite:///"):
         text = text.removeprefix("sqlite:///")
@@ -115,4 +122,17 @@ def from_url(
         )
     if not text:
         raise ConfigurationError("rate limit URL is empty: use redis://host:6379/0 or a file path")
+    from ._sqlite import SqliteRateLimiter
+
     return SqliteRateLimiter(text, **options)
+
+
+def __getattr__(name: str) -> Any:
+    """Load a backend on first use (PEP 562), so ``import kie`` does not pay for it."""
+    if name in _BACKENDS:
+        import importlib
+
+        value = getattr(importlib.import_module(_BACKENDS[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
