@@ -179,6 +179,23 @@ def test_the_compiled_check_passes_only_what_jsonschema_accepts(model: str) -> N
     assert _compiled(model)(dict(kie.MODELS[model].example["input"]))  # type: ignore[index]
 
 
+@pytest.mark.parametrize("model", sorted(kie.MODELS))
+def test_the_fast_walk_passes_only_what_every_check_accepts(model: str) -> None:
+    """The one walk that spares a valid input its checks never passes one a check refuses (field, type, URL...)."""
+    from kie._validation import _check_input, _passes
+
+    info = kie.MODELS[model]
+    odd: list[Any] = ["photos/x.png", "ftp://x/y.png", "", "\ud800", "caf\u00e9", float("nan"), ["https://a.example/x"]]
+    odd += [["photos/x.png"], [float("inf")], {"k": "\udfff"}, [["https://a.example/x"]]]
+    base = dict(info.example["input"]) if info.example else {}
+    variants = _variants(info) + [{**base, name: value} for name in info.fields for value in odd]
+    variants += [{**base, "no_such_field": 1}, {**base, "prompt\ud800": "p"}]
+    for value in variants:
+        if _passes(info)(value):
+            _check_input(info, value, allow_unknown_fields=False)  # raises if the walk was wrong
+    assert _passes(info)(base) == bool(info.example)
+
+
 def test_a_valid_body_never_runs_jsonschema(monkeypatch: pytest.MonkeyPatch) -> None:
     """A valid createTask body is checked by the compiled schema alone; jsonschema runs only to explain an error."""
     import kie._validation as validation

@@ -49,6 +49,9 @@ def _enum_check(members: Any) -> Check | None:
     if not isinstance(members, list):
         return None
     allowed = tuple(members)
+    if allowed and all(type(m) is str for m in allowed):  # the common case: one set lookup, same verdict
+        strings = frozenset(allowed)
+        return lambda v: type(v) is str and v in strings
     return lambda v: any(type(v) is type(m) and v == m for m in allowed)
 
 
