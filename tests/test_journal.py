@@ -6,8 +6,10 @@ schema of a real PostgreSQL server started by ``tests/servers/postgres.py``).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -82,6 +84,31 @@ def test_get_and_records_find_jobs_by_id_state_and_age(journals: Opener) -> None
     assert [job.task_id for job in journal.records([JobState.SUCCESS, JobState.FAIL])] == ["t1"]
     assert journal.records((JobState.DOWNLOADED,)) == []
     assert journal.get(jobs[0].job_id).body == {"n": 0}  # type: ignore[union-attr]
+
+
+def test_a_new_sqlite_journal_waits_while_another_connection_holds_the_file(tmp_path: Path) -> None:
+    """The first use of a file another connection is writing waits its turn instead of failing.
+
+    Switching a file to WAL needs its exclusive lock, and SQLite answers SQLITE_BUSY at
+    once, without the busy handler, while another connection holds a write lock: threads
+    or processes opening a new journal together lost jobs to "database is locked".
+    """
+    path = tmp_path / "journal.sqlite3"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("CREATE TABLE elsewhere (x)")
+    other.execute("BEGIN IMMEDIATE")  # a writer of the file, still in rollback-journal mode
+    other.execute("INSERT INTO elsewhere VALUES (1)")
+    release = threading.Timer(0.5, other.execute, ("COMMIT",))
+    release.start()
+    try:
+        with SqliteJournal(path) as journal:
+            job = journal.write(JobRecord.intent("m", {"model": "m"}))
+            assert journal.get(job.job_id) == job
+        with contextlib.closing(sqlite3.connect(path)) as fresh:
+            assert fresh.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    finally:
+        release.join()
+        other.close()
 
 
 def test_open_journal_takes_a_path_a_url_or_a_journal(tmp_path: Path) -> None:

@@ -3,7 +3,10 @@
 One connection per thread (``threading.local``), so the sync client's
 ``generate_many`` threads and ``asyncio.to_thread`` workers never share one; WAL
 lets readers run beside the one writer, and ``busy_timeout`` makes a writer of
-another process wait its turn instead of failing. Each ``write`` is one
+another process wait its turn instead of failing. Switching a new file to WAL is
+the one step SQLite's busy handler does not cover (it answers SQLITE_BUSY at once
+while another connection holds a write lock), so ``_use_wal`` retries it until
+``busy_timeout``. Each ``write`` is one
 ``BEGIN IMMEDIATE`` transaction (read, merge, replace), so concurrent writers of
 the same job never lose each other's fields.
 """
@@ -13,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,6 +48,7 @@ CREATE TABLE IF NOT EXISTS kie_jobs (
 );
 CREATE INDEX IF NOT EXISTS kie_jobs_state ON kie_jobs (state, created_at);
 """
+_WAL_RETRY = 0.01  # seconds between two tries to switch a new file to WAL
 _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM kie_jobs"  # noqa: S608 - fixed column names, no user text
 
 
@@ -52,6 +57,27 @@ def _row(record: JobRecord) -> tuple[Any, ...]:
     values[_COLUMNS.index("state")] = record.state.value
     values[_COLUMNS.index("body")] = None if record.body is None else json.dumps(record.body, ensure_ascii=False)
     return tuple(values)
+
+
+def _use_wal(db: sqlite3.Connection, timeout: float) -> None:
+    """Put the database in WAL mode (a no-op once it is), retrying SQLITE_BUSY for up to ``timeout`` seconds.
+
+    Leaving rollback-journal mode takes the file's exclusive lock; when another
+    connection (a thread or a process opening the same new file) holds or wants a
+    write lock, SQLite sees a possible deadlock and answers SQLITE_BUSY without
+    calling the busy handler (sqlite.org/c3ref/busy_handler.html), so the wait is here.
+    """
+    import sqlite3
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() >= deadline:
+                raise
+        time.sleep(_WAL_RETRY)
 
 
 def _record(row: tuple[Any, ...]) -> JobRecord:
@@ -95,9 +121,9 @@ class SqliteJournal(Journal):
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None, check_same_thread=False)
-            db.execute("PRAGMA journal_mode=WAL")
             db.execute(f"PRAGMA synchronous={self.synchronous}")
-            with self._lock:
+            with self._lock:  # this process's threads switch to WAL one at a time; other processes: _use_wal
+                _use_wal(db, self.busy_timeout)
                 if not self._ready:
                     db.executescript(_SCHEMA)
                     self._ready = True
