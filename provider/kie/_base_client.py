@@ -185,6 +185,7 @@ class BaseClient:
         }
         self._request_headers = self._header_values  # what each API request adds to the HTTP client's own
         self._last_timeout: tuple[float, httpx.Timeout] | None = None
+        self._merged_headers: tuple[list[tuple[bytes, bytes]], Mapping[str, str], httpx.Headers] | None = None
         self.durations = Durations()
         self._created: dict[str, tuple[str, float]] = {}  # task id -> (model, clock at creation), the latest only
         self.journal = open_journal(journal)  # env KIE_JOURNAL; nothing is opened before the first write
@@ -253,6 +254,16 @@ class BaseClient:
         if params:
             url = f"{url}?{urlencode(params)}"
         extra = self._request_headers
+        if json is not None and files is None and data is None and not http.cookies and not http.params:
+            # What build_request does here, less merging the same headers again for each request.
+            headers = self._json_headers(http)
+            return httpx.Request(
+                endpoint.method,
+                url,
+                json=json,
+                headers=headers,
+                extensions={"timeout": self._timeout(timeout).as_dict()},
+            )
         after = json is None and files is None and data is None and all(v.isascii() for v in extra.values())
         request = http.build_request(
             endpoint.method,
@@ -267,6 +278,16 @@ class BaseClient:
             for name, value in extra.items():
                 request.headers[name] = value
         return request
+
+    def _json_headers(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Headers:
+        """The HTTP client's headers then this client's, merged once (again only if either changes): same order."""
+        raw, extra = http.headers.raw, self._request_headers
+        merged = self._merged_headers
+        if merged is None or merged[0] != raw or merged[1] is not extra:
+            headers = httpx.Headers(http.headers)
+            headers.update(extra)  # httpx's own merge: the result is what build_request would send
+            merged = self._merged_headers = (raw, extra, headers)
+        return merged[2]  # httpx.Request copies it: never changed by a request
 
     def _log_answer(self, endpoint: Endpoint, outcome: httpx.Response | Exception, started: float) -> None:
         if not logger.isEnabledFor(logging.DEBUG):

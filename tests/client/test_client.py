@@ -36,6 +36,37 @@ async def test_create_task_sends_the_vendor_body_with_auth_and_user_agent(make_c
     assert request.extensions["timeout"]["read"] == 30.0
 
 
+@pytest.mark.parametrize("kind", ["sync", "async"])
+async def test_create_task_headers_follow_the_http_client_as_httpx_merges_them(
+    kind: str, api: FakeAPI, sleeps: Sleeps
+) -> None:
+    """CreateTask sends the HTTP client's headers then the key, in httpx's order, and headers or cookies set later."""
+    transport = httpx.MockTransport(api)
+    http = httpx.Client(transport=transport) if kind == "sync" else httpx.AsyncClient(transport=transport)
+    http.headers["X-Team"] = "a"
+    options: dict[str, Any] = {"api_key": "test-key", "base_url": "https://api.example", "clock": sleeps.clock}
+    client = (
+        kie.Client(http_client=http, sleep=sleeps.sync, **options)  # type: ignore[arg-type]
+        if kind == "sync"
+        else kie.AsyncClient(http_client=http, sleep=sleeps.asynchronous, **options)  # type: ignore[arg-type]
+    )
+    api.push(envelope({"taskId": "t1"}), envelope({"taskId": "t2"}))
+    await call(client.create_task(WAN, WAN_INPUT))
+    http.headers["X-Trace"] = "b"
+    http.cookies.set("session", "c", domain="api.example")
+    await call(client.create_task(WAN, WAN_INPUT))
+    first, second = api.requests
+    ours = {"Authorization": "Bearer test-key", "User-Agent": first.headers["user-agent"], "Accept": "application/json"}
+    body = {"model": WAN, "input": WAN_INPUT}
+    for request in (second, first):  # what build_request makes of the client as it was then
+        expected = http.build_request("POST", "https://api.example/api/v1/jobs/createTask", json=body, headers=ours)
+        assert request.headers.raw == expected.headers.raw
+        http.headers.pop("X-Trace", None)
+        http.cookies.clear()
+    assert "x-trace" not in first.headers
+    assert (second.headers["x-trace"], second.headers["cookie"]) == ("b", "session=c")
+
+
 async def test_invalid_input_is_rejected_before_sending(make_client: Make, api: FakeAPI) -> None:
     """A value out of the spec raises InputValidationError and no request leaves the machine."""
     client = make_client()
