@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, Literal, get_args
 
-from ._vendor_examples import VendorPageError
+from ._vendor_error import VendorPageError
 
 __all__ = ["CATEGORIES", "Category", "find_category"]
 
@@ -43,12 +43,13 @@ _FOLDER_WORDS: tuple[tuple[str, Category], ...] = (
 )
 """A folder segment's first word -> category (``Video Models``, ``Image Models``, ``Music Models``)."""
 
-_TITLE_WORDS: tuple[tuple[re.Pattern[str], Category], ...] = (
-    (re.compile(r"\bvideos?\b"), "video"),
-    (re.compile(r"\b(images?|photos?|pictures?)\b"), "image"),
-    (re.compile(r"\b(music|audio|speech|sound|songs?|voices?|dialogue|tts)\b"), "audio"),
+_TITLE_WORDS: tuple[tuple[str, Category], ...] = (
+    (r"\bvideos?\b", "video"),
+    (r"\b(images?|photos?|pictures?)\b", "image"),
+    (r"\b(music|audio|speech|sound|songs?|voices?|dialogue|tts)\b", "audio"),
 )
-"""Words of a title or model id -> category; the first that matches wins (``image to video`` is video)."""
+"""Words of a title or model id -> category; the first that matches wins (``image to video`` is video).
+Patterns, compiled by ``re`` on first use (and kept in its cache): ``import kie`` compiles none."""
 
 
 def _override(sources: tuple[Mapping[str, Any], ...]) -> Category | None:
@@ -74,7 +75,7 @@ def _from_folder(folder: Any) -> Category | None:
 
 def _from_title(title: str, model_id: str) -> Category | None:
     text = re.sub(r"[^a-z0-9]+", " ", f"{title} {model_id}".lower())
-    return next((category for words, category in _TITLE_WORDS if words.search(text)), None)
+    return next((category for words, category in _TITLE_WORDS if re.search(words, text)), None)
 
 
 def find_category(

@@ -35,7 +35,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, Literal, get_args
 
-from ._vendor_examples import VendorPageError
+from ._vendor_error import VendorPageError
 
 __all__ = ["MEDIA_ROLES", "ROLES", "Role", "assign_roles", "infer_roles"]
 
@@ -64,11 +64,11 @@ _MEDIA_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
 _PLACES = frozenset({"first", "last", "end", "tail", "start", "final", "reference", "ref", "input", "source", "init"})
 _ENDS = frozenset({"end", "last", "tail", "final"})
 _URL_WORDS = frozenset({"url", "urls", "uri", "uris"})
-_URL_IN_TEXT = re.compile(r"(?<![\w])ur[li]s?(?![\w])", re.IGNORECASE)  # "image URL", not "image_urls"
+_URL_IN_TEXT = r"(?i)(?<![\w])ur[li]s?(?![\w])"  # "image URL", not "image_urls"
 _MEDIA_NOUNS = frozenset({"image", "images", "video", "videos", "audio", "frame", "clip"})
 _NOT_MEDIA = frozenset({"mask", "id", "ids"})  # a mask is no frame; a task or character id is no URL
 _DURATION_NAMES = frozenset({"duration", "duration_seconds", "seconds", "video_duration", "length_seconds"})
-_RATIO = re.compile(r"^(\d+(\.\d+)?:\d+(\.\d+)?|auto)$")
+_RATIO = r"^(\d+(\.\d+)?:\d+(\.\d+)?|auto)$"  # patterns, not compiled: re compiles them on first use, not at import
 
 
 def _words(text: Any) -> list[str]:
@@ -109,7 +109,7 @@ def _takes_urls(name_words: list[str], schema: Mapping[str, Any]) -> bool:
         bool(_URL_WORDS & set(name_words))
         or "uri" in (schema.get("format"), (items or {}).get("format"))
         or bool(schema.get("x-accept") or (items or {}).get("x-accept"))
-        or _URL_IN_TEXT.search(str(schema.get("description") or "")) is not None
+        or re.search(_URL_IN_TEXT, str(schema.get("description") or "")) is not None
         or media_only
     )
 
@@ -148,7 +148,7 @@ def _described_role(schema: Mapping[str, Any]) -> str | None:
     if description[:1] == ["duration"] and "second" in " ".join(description):
         return "duration"
     enum = schema.get("enum", schema.get("x-kie-enum"))
-    ratios = isinstance(enum, list) and enum and all(isinstance(v, str) and _RATIO.match(v.strip()) for v in enum)
+    ratios = isinstance(enum, list) and enum and all(isinstance(v, str) and re.match(_RATIO, v.strip()) for v in enum)
     return "aspect_ratio" if ratios and any(":" in str(v) for v in enum) else None
 
 

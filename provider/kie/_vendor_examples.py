@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ._vendor_error import VendorPageError
+
 if TYPE_CHECKING:
     from ._category import Category
 
@@ -35,25 +37,6 @@ __all__ = [
 _MODEL_IN_TEXT = re.compile(r'"model"\s*:\s*"([^"\s]+)"')
 _MODEL_IN_DESCRIPTION = re.compile(r"`([A-Za-z0-9][\w.\-]*(?:/[\w.\-]+)*)`")
 _MAX_WIDENINGS = 200
-
-
-class VendorPageError(ValueError):
-    """A vendor page kie cannot turn into a model spec; the message names the page and the reason.
-
-    Args:
-        reason: what is wrong, in one line.
-        source: the page (a file name), or ``None`` while it is not known yet.
-
-    Attributes:
-        reason: what is wrong, in one line.
-        source: the page, or ``None``.
-
-    """
-
-    def __init__(self, reason: str, source: str | None = None) -> None:
-        super().__init__(f"{source}: {reason}" if source else reason)
-        self.reason = reason
-        self.source = source
 
 
 @dataclasses.dataclass(frozen=True)
