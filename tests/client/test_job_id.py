@@ -5,7 +5,7 @@ Both clients, over real HTTP against the emulator, with a real SQLite journal.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +22,8 @@ Make = Callable[..., Any]
 
 
 @pytest.fixture(params=["sync", "async"])
-def make(request: pytest.FixtureRequest, kie_emulator: Emulator) -> Iterator[Make]:
-    """Build a ``Client`` or an ``AsyncClient`` bound to the emulator, with the given journal."""
+async def make(request: pytest.FixtureRequest, kie_emulator: Emulator) -> AsyncIterator[Make]:
+    """Build a ``Client`` or an ``AsyncClient`` bound to the emulator, with the given journal; each is closed after."""
     built: list[Any] = []
 
     def build(journal: Any = None) -> Any:
@@ -34,8 +34,7 @@ def make(request: pytest.FixtureRequest, kie_emulator: Emulator) -> Iterator[Mak
 
     yield build
     for client in built:
-        if isinstance(client, kie.Client):
-            client.close()
+        await call(client.close())  # and the journal it opened from a path
 
 
 def _created(emu: Emulator) -> int:
