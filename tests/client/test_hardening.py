@@ -278,7 +278,10 @@ async def test_an_unknown_task_is_no_task_on_the_host(
 
 @pytest.mark.parametrize(
     ("image", "words"),
-    [("ftp://files.example/cat.png", "is a URL of scheme ftp:; give an http(s) URL or a local file"), (".", "is a folder")],
+    [
+        ("ftp://files.example/cat.png", "is a URL of scheme ftp:; give an http(s) URL or a local file"),
+        (".", "is a folder"),
+    ],
     ids=["ftp-url", "folder"],
 )
 async def test_an_image_that_is_neither_a_file_nor_an_http_url_is_refused(
