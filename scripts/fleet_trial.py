@@ -23,7 +23,6 @@ import argparse
 import collections
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -36,7 +35,9 @@ import redis
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the test suite's Redis starter
+sys.path.insert(0, str(ROOT / "scripts"))  # the kill trial's emulator starter
 
+import kill_trial  # noqa: E402 - after the path is set
 from tests.servers.redis import start_redis  # noqa: E402 - after the path is set
 
 KIE = Path(sys.executable).with_name("kie")
@@ -44,31 +45,12 @@ MODEL = "wan/2-5-image-to-video"
 IMAGE = "https://example.com/first-frame.png"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port
-
-
 def start_emulator(
     rate_limit: str, task_seconds: float, credits: float, env: dict[str, str]
 ) -> tuple[subprocess.Popen[bytes], str]:
     """A ``kie emulator --rate-limit`` process on a free loopback port; it and its URL once it answers."""
-    port = _free_port()
-    command = [str(KIE), "emulator", "--port", str(port), "--task-seconds", str(task_seconds)]
-    command += ["--rate-limit", rate_limit, "--credits", str(credits)]  # each reset refills the credits
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            httpx.get(f"{url}/_emulator/stats", timeout=1).raise_for_status()
-            return process, url
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    process.kill()
-    raise RuntimeError(f"kie emulator did not answer on {url}")
+    options = ("--rate-limit", rate_limit, "--credits", str(credits))  # each reset refills the credits
+    return kill_trial.start_emulator(task_seconds, env, *options)
 
 
 def write_shards(folder: Path, mode: str, jobs: int, processes: int) -> list[Path]:

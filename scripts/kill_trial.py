@@ -52,10 +52,13 @@ def _free_port() -> int:
     return port
 
 
-def start_emulator(task_seconds: float, env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
-    """A ``kie emulator`` process on a free loopback port; returns it and its URL once it answers."""
+def start_emulator(task_seconds: float, env: dict[str, str], *options: str) -> tuple[subprocess.Popen[bytes], str]:
+    """A ``kie emulator`` process (more ``options``, e.g. ``--rate-limit 20/10``) on a free loopback port.
+
+    Returns it and its URL once it answers (``scripts/fleet_trial.py`` starts its emulator here too).
+    """
     port = _free_port()
-    command = [str(KIE), "emulator", "--port", str(port), "--task-seconds", str(task_seconds)]
+    command = [str(KIE), "emulator", "--port", str(port), "--task-seconds", str(task_seconds), *options]
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
