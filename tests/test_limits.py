@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import pickle
+import sqlite3
 import sys
 import threading
 import time
@@ -261,3 +263,28 @@ def test_limits_refuse_nonsense() -> None:
         kie.limits.RedisRateLimiter("redis://127.0.0.1/0", calls=0)
     with pytest.raises(ValueError, match="period=0"):
         kie.limits.SqliteRateLimiter("x.db", period=0)
+
+
+def test_a_new_sqlite_limiter_file_waits_while_another_connection_holds_it(tmp_path: Path) -> None:
+    """The first permit from a file another process is writing waits its turn instead of failing.
+
+    Switching a new file to WAL needs its exclusive lock, and SQLite answers SQLITE_BUSY at once
+    (no busy handler) while another connection holds a write lock: processes starting together
+    on one new limiter file failed with "database is locked" (seen in CI, 4 processes).
+    """
+    path = tmp_path / "limits.db"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("CREATE TABLE elsewhere (x)")
+    other.execute("BEGIN IMMEDIATE")  # a writer of the file, still in rollback-journal mode
+    other.execute("INSERT INTO elsewhere VALUES (1)")
+    release = threading.Timer(0.5, other.execute, ("COMMIT",))
+    release.start()
+    limiter = kie.limits.SqliteRateLimiter(path, calls=5, period=1.0)
+    try:
+        assert limiter.reserve() == 0.0
+        with contextlib.closing(sqlite3.connect(path)) as fresh:
+            assert fresh.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    finally:
+        limiter.close()
+        release.join()
+        other.close()

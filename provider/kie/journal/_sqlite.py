@@ -5,7 +5,7 @@ One connection per thread (``threading.local``), so the sync client's
 lets readers run beside the one writer, and ``busy_timeout`` makes a writer of
 another process wait its turn instead of failing. Switching a new file to WAL is
 the one step SQLite's busy handler does not cover (it answers SQLITE_BUSY at once
-while another connection holds a write lock), so ``_use_wal`` retries it until
+while another connection holds a write lock), so ``use_wal`` retries it until
 ``busy_timeout``. Each ``write`` is one
 ``BEGIN IMMEDIATE`` transaction (read, merge, replace), so concurrent writers of
 the same job never lose each other's fields.
@@ -59,7 +59,7 @@ def _row(record: JobRecord) -> tuple[Any, ...]:
     return tuple(values)
 
 
-def _use_wal(db: sqlite3.Connection, timeout: float) -> None:
+def use_wal(db: sqlite3.Connection, timeout: float) -> None:
     """Put the database in WAL mode (a no-op once it is), retrying SQLITE_BUSY for up to ``timeout`` seconds.
 
     Leaving rollback-journal mode takes the file's exclusive lock; when another
@@ -122,8 +122,8 @@ class SqliteJournal(Journal):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None, check_same_thread=False)
             db.execute(f"PRAGMA synchronous={self.synchronous}")
-            with self._lock:  # this process's threads switch to WAL one at a time; other processes: _use_wal
-                _use_wal(db, self.busy_timeout)
+            with self._lock:  # this process's threads switch to WAL one at a time; other processes: use_wal
+                use_wal(db, self.busy_timeout)
                 if not self._ready:
                     db.executescript(_SCHEMA)
                     self._ready = True

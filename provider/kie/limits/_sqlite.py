@@ -15,6 +15,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kie.journal._sqlite import use_wal
+
 from ._shared import DEFAULT_CALLS, DEFAULT_PERIOD, SharedRateLimiter, require
 
 if TYPE_CHECKING:
@@ -120,7 +122,7 @@ class SqliteRateLimiter(SharedRateLimiter):
             self.path, timeout=self.busy_timeout, isolation_level="DEFERRED", check_same_thread=False
         )
         try:
-            connection.execute("PRAGMA journal_mode=WAL")
+            use_wal(connection, self.busy_timeout)  # a new file's switch answers SQLITE_BUSY at once: wait here
             connection.execute("PRAGMA synchronous=NORMAL")  # a permit lost to a power cut costs nothing
             with connection:
                 connection.execute(Queries.CREATE_BUCKET_TABLE.format(table=self.table))
