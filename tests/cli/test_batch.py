@@ -8,13 +8,11 @@ counted by the emulator (`/_emulator/stats`, `/_emulator/tasks`), never by the b
 from __future__ import annotations
 
 import functools
-import importlib.util
 import json
 import signal
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import httpx
@@ -25,7 +23,7 @@ from kie import cli
 from kie.emulator.video import probe_mp4
 from kie.journal import JobRecord, JobState, SqliteJournal
 
-from .helpers import KIE_SCRIPT, error_line, png_file, run
+from .helpers import KIE_SCRIPT, error_line, load_script, png_file, run
 
 ROOT = Path(__file__).resolve().parents[2]
 WAN = "wan/2-5-image-to-video"
@@ -34,17 +32,7 @@ UNPRICED = "hailuo/02-text-to-video-standard"  # not in kie/data/prices.yaml
 IMAGE = "https://example.com/frame.png"
 
 
-def _trial() -> ModuleType:
-    """``scripts/kill_trial.py``, the full-size trial this file runs small."""
-    spec = importlib.util.spec_from_file_location("kill_trial", ROOT / "scripts" / "kill_trial.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-kill_trial = _trial()
+kill_trial = load_script("kill_trial")  # the full-size trial this file runs small
 
 
 @pytest.fixture(scope="module")
