@@ -25,7 +25,6 @@ from kie.journal import JobRecord, JobState, SqliteJournal
 
 from .helpers import KIE_SCRIPT, error_line, load_script, png_file, run
 
-ROOT = Path(__file__).resolve().parents[2]
 WAN = "wan/2-5-image-to-video"
 PRO = "hailuo/02-image-to-video-pro"
 UNPRICED = "hailuo/02-text-to-video-standard"  # not in kie/data/prices.yaml
