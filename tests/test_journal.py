@@ -217,3 +217,15 @@ async def test_end_to_end_generate_then_resume_on_the_emulator(
     assert states == {info.task_id: JobState.DOWNLOADED, task.task_id: JobState.DOWNLOADED}
     assert (tmp_path / "b.mp4").read_bytes()[4:8] == b"ftyp"
     assert kie_emulator.state.stats()["created_count"] == 2
+
+
+def test_journal_off_keeps_none_even_where_kie_journal_is_set(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """``journal="off"`` (any word of ``OFF``) is no journal, not a file named "off"; env KIE_JOURNAL is not read."""
+    monkeypatch.setenv("KIE_JOURNAL", str(tmp_path / "env.sqlite3"))
+    monkeypatch.chdir(tmp_path)
+    for word in ("off", "OFF", "none", "0", "false", ""):
+        assert open_journal(word) is None, word
+    with kie.Client(api_key="k", base_url="http://127.0.0.1:9", journal="off") as client:
+        assert client.journal is None
+    assert open_journal(None) is not None  # the env's, when nothing is said
+    assert not (tmp_path / "off").exists()

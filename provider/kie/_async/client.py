@@ -56,7 +56,8 @@ class AsyncClient(AsyncRecovery, AsyncDownloads):
         clock: a monotonic clock (seconds), injectable for tests.
         sleep: the sleep function (seconds), injectable for tests.
         journal: a ``kie.journal.Journal``, a file path, ``sqlite:///PATH`` or ``postgresql://...``: every job is
-            recorded before each step (``resume``, ``reconcile``). Default: env ``KIE_JOURNAL``, else none.
+            recorded before each step (``resume``, ``reconcile``); ``"off"``: none, whatever env
+            ``KIE_JOURNAL`` says. Default: env ``KIE_JOURNAL``, else none.
         rate_limiter: createTask pacing shared with other clients, processes or machines: a
             ``kie.limits.RateLimiter`` (``RedisRateLimiter``, ``SqliteRateLimiter``, a shared ``Pacer``)
             or a URL for ``kie.limits.from_url`` (``redis://...``, ``sqlite:///PATH``; closed by ``close()``).

@@ -43,8 +43,6 @@ NoJournalOption = Annotated[
 ]
 """``--no-journal``: run without a journal."""
 
-_OFF = ("off", "0", "none", "false")
-
 
 def default_journal_path() -> Path:
     """The command's journal file: ``journal.sqlite3`` in the user data folder of ``kie``.
@@ -68,7 +66,7 @@ def _opened(value: str | None) -> Journal | None:
         return open_journal(value, env=False)
     env = os.environ.get("KIE_JOURNAL", "").strip()
     if env:
-        return None if env.lower() in _OFF else open_journal(env, env=False)
+        return open_journal(env, env=False)  # None when it says off (kie.journal.OFF)
     path = default_journal_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     return open_journal(path, env=False)

@@ -216,8 +216,7 @@ def run_generate(
     _check_local(request, callback_url)
     if not no_wait:
         check_output(output if output is not None else Path.cwd())
-    with session.client(journal=journal) as client:
-        client.journal = journal  # None means none here: the command already read KIE_JOURNAL
+    with session.client(journal="off" if journal is None else journal) as client:  # KIE_JOURNAL was read
         task = client.submit(request.info.id, callback_url=callback_url, **arguments)
         started = time.monotonic()
         _created(session, task, output)

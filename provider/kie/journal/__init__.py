@@ -40,11 +40,15 @@ if TYPE_CHECKING:
     from ._postgres import PostgresJournal
     from ._sqlite import SqliteJournal
 
+OFF = ("off", "0", "none", "false")
+"""What ``journal=`` or env ``KIE_JOURNAL`` says for no journal (any case); ``""`` too."""
+
 _BACKENDS = {"PostgresJournal": "._postgres", "SqliteJournal": "._sqlite"}
 """The backends, imported on first use."""
 
 __all__ = [
     "FINAL",
+    "OFF",
     "PENDING",
     "JobRecord",
     "JobState",
@@ -64,7 +68,9 @@ def open_journal(value: Journal | str | os.PathLike[str] | None, *, env: bool = 
         value: a ``Journal``, a file path, a ``sqlite:///PATH`` URL (``sqlite:////abs/path``
             for an absolute path, as SQLAlchemy spells it), a ``postgresql://`` or
             ``postgres://`` URL (``PostgresJournal``), or ``None``.
-        env: read ``KIE_JOURNAL`` when ``value`` is ``None`` (``""``, ``off`` and ``0`` mean none).
+        env: read ``KIE_JOURNAL`` when ``value`` is ``None``. In either, a word of ``OFF``
+            (``"off"``, ``"0"``, ...) or ``""`` means none: ``journal="off"`` keeps none even
+            where ``KIE_JOURNAL`` is set.
 
     Returns:
         The journal, or ``None`` for none. Nothing is opened yet: the file, or the
@@ -78,12 +84,12 @@ def open_journal(value: Journal | str | os.PathLike[str] | None, *, env: bool = 
     if isinstance(value, Journal):
         return value
     if value is None and env:
-        value = os.environ.get("KIE_JOURNAL") or None
-        if value is not None and value.strip().lower() in ("off", "0", "none", "false"):
-            value = None
+        value = os.environ.get("KIE_JOURNAL")
     if value is None:
         return None
     text = os.fspath(value)
+    if text.strip().lower() in (*OFF, ""):
+        return None
     if text.startswith(("postgresql://", "postgres://")):
         from ._postgres import PostgresJournal
 
